@@ -1,0 +1,32 @@
+import type { Role } from './types.ts';
+
+/**
+ * Who may do what inside a partnership. One line per action; the role matrix test reads this
+ * table and checks every route against it.
+ */
+export const permissions = {
+	'partnership.view': ['coordinator', 'member', 'viewer'],
+	'people.view': ['coordinator', 'member', 'viewer'],
+	'people.invite': ['coordinator', 'member'],
+	'people.manage_roles': ['coordinator'],
+	'mail.read_outbox': ['coordinator'],
+	'audit.read': ['coordinator']
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+/** Instance-level actions belong to instance admins only. */
+export const instancePermissions = ['instance.manage_partnerships'] as const;
+export type InstancePermission = (typeof instancePermissions)[number];
+
+export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
+	if (!role) return false;
+	return (permissions[permission] as readonly Role[]).includes(role);
+}
+
+/** Roles a member may give when inviting a colleague: their own level or below. */
+export function rolesInvitableBy(role: Role): Role[] {
+	if (role === 'coordinator') return ['coordinator', 'member', 'viewer'];
+	if (role === 'member') return ['member'];
+	return [];
+}

@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Environment variables, validated once at start-up. README documents each one. */
+const schema = z.object({
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+		.optional(),
+	DATA_DIR: z.string().min(1).default('./data'),
+	DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+	ORIGIN: z.url().optional(),
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	HOST: z.string().min(1).default('0.0.0.0'),
+	TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+	SHUTDOWN_TIMEOUT: z.coerce.number().int().min(1).max(600).default(30),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+		.optional(),
+	MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@passerelle.localhost>'),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+	DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+	JOBS: z.enum(['on', 'off']).default('on'),
+	JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+	SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+	SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15)
+});
+
+export type Config = z.infer<typeof schema> & { dataDir: string; publicOrigin: string };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+	// Empty strings mean "not set", as they do in most .env files.
+	const cleaned = Object.fromEntries(
+		Object.entries(env).filter(([, value]) => value !== undefined && value !== '')
+	);
+	const parsed = schema.safeParse(cleaned);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map(
+			(issue) => `  ${issue.path.join('.')}: ${issue.message}`
+		);
+		throw new ConfigError(`Invalid configuration / Configuration invalide:\n${lines.join('\n')}`);
+	}
+	const value = parsed.data;
+	return {
+		...value,
+		dataDir: resolve(value.DATA_DIR),
+		publicOrigin: (value.ORIGIN ?? `http://localhost:${value.PORT}`).replace(/\/$/, '')
+	};
+}
