@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
@@ -25,5 +25,41 @@ export default defineConfig({
 			version: { pollInterval: 0 }
 		})
 	],
-	server: { fs: { allow: ['..'] } }
+	server: { fs: { allow: ['..'] } },
+	// Three layers: unit (pure functions), integration (domain functions against PGlite and
+	// PostgreSQL), e2e (the built server driven by Chromium, with axe on every page).
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['src/**/*.int.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['src/**/*.int.test.ts', 'tests/integration/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					maxWorkers: 2
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.e2e.test.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 180_000,
+					fileParallelism: false,
+					globalSetup: ['tests/support/build-once.ts']
+				}
+			}
+		]
+	}
 });

@@ -43,8 +43,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 	};
 	const demoAccounts = config.DEMO_DATA === 'auto' ? await seedDemo(context, { onlyIfEmpty: true }) : null;
 	const jobs = new JobRunner(database.db, log, { pollMs: config.JOBS_POLL_MS });
-	jobs.register('mail.send', mailSendHandler(context));
-	jobs.register('maintenance.cleanup', async () => {
+	jobs.register('send_mail', mailSendHandler(context));
+	jobs.register('cleanup', async () => {
 		await deleteExpiredSessions(database.db);
 		await pruneSignInAttempts(context);
 	});

@@ -47,7 +47,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 	const value = parsed.data;
 	return {
 		...value,
-		dataDir: resolve(value.DATA_DIR),
+		dataDir: value.DATA_DIR.startsWith('memory://') ? value.DATA_DIR : resolve(value.DATA_DIR),
 		publicOrigin: (value.ORIGIN ?? `http://localhost:${value.PORT}`).replace(/\/$/, '')
 	};
 }

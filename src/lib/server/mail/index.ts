@@ -31,7 +31,7 @@ export async function queueMail(trx: Transaction<DB> | Kysely<DB>, input: QueueM
 		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
-	await enqueueJob(trx, 'mail.send', { mailId: row.id }, { maxAttempts: 6 });
+	await enqueueJob(trx, 'send_mail', { mailId: row.id }, { maxAttempts: 6 });
 	return row.id;
 }
 

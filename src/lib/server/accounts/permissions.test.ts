@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { permissions, roleCan, rolesInvitableBy, type Permission } from './permissions.ts';
+import type { Role } from './types.ts';
+
+// The expected table, written out by hand: changing a permission means changing this table too.
+const expected: Record<Permission, Record<Role, boolean>> = {
+	'partnership.view': { coordinator: true, member: true, viewer: true },
+	'people.view': { coordinator: true, member: true, viewer: true },
+	'people.invite': { coordinator: true, member: true, viewer: false },
+	'people.manage_roles': { coordinator: true, member: false, viewer: false },
+	'mail.read_outbox': { coordinator: true, member: false, viewer: false },
+	'audit.read': { coordinator: true, member: false, viewer: false }
+};
+
+describe('role × permission matrix', () => {
+	it('covers every permission', () => {
+		expect(Object.keys(permissions).sort()).toEqual(Object.keys(expected).sort());
+	});
+	for (const [permission, row] of Object.entries(expected) as [Permission, Record<Role, boolean>][]) {
+		for (const [role, allowed] of Object.entries(row) as [Role, boolean][]) {
+			it(`${role} ${allowed ? 'may' : 'may not'} ${permission}`, () => {
+				expect(roleCan(role, permission)).toBe(allowed);
+			});
+		}
+	}
+	it('denies everything to someone with no role', () => {
+		for (const permission of Object.keys(expected) as Permission[]) expect(roleCan(null, permission)).toBe(false);
+	});
+	it('lets a member bring a colleague only as a member, and a viewer invite no one', () => {
+		expect(rolesInvitableBy('member')).toEqual(['member']);
+		expect(rolesInvitableBy('viewer')).toEqual([]);
+		expect(rolesInvitableBy('coordinator')).toEqual(['coordinator', 'member', 'viewer']);
+	});
+});
