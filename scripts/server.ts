@@ -71,6 +71,7 @@ const server = http.createServer((req, res) => {
 server.listen(config.PORT, config.HOST, () => {
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : config.PORT;
+	process.env.PASSERELLE_INTERNAL_ORIGIN = `http://127.0.0.1:${port}`;
 	const ms = Math.round(performance.now() - startedAt);
 	log.info({ port, engine: app.engine, startMs: ms }, `Passerelle listening on http://localhost:${port}`);
 	if (app.demoAccounts) {

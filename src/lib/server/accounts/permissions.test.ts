@@ -9,7 +9,18 @@ const expected: Record<Permission, Record<Role, boolean>> = {
 	'people.invite': { coordinator: true, member: true, viewer: false },
 	'people.manage_roles': { coordinator: true, member: false, viewer: false },
 	'mail.read_outbox': { coordinator: true, member: false, viewer: false },
-	'audit.read': { coordinator: true, member: false, viewer: false }
+	'audit.read': { coordinator: true, member: false, viewer: false },
+	'organizations.view': { coordinator: true, member: true, viewer: true },
+	'organizations.manage': { coordinator: true, member: false, viewer: false },
+	'contacts.view': { coordinator: true, member: true, viewer: false },
+	'contacts.manage': { coordinator: true, member: false, viewer: false },
+	'tables.view': { coordinator: true, member: true, viewer: true },
+	'tables.manage': { coordinator: true, member: false, viewer: false },
+	'joins.review': { coordinator: true, member: false, viewer: false },
+	'meetings.view': { coordinator: true, member: true, viewer: true },
+	'meetings.manage': { coordinator: true, member: true, viewer: false },
+	'representation.view': { coordinator: true, member: true, viewer: true },
+	'representation.manage': { coordinator: true, member: false, viewer: false }
 };
 
 describe('role × permission matrix', () => {

@@ -10,7 +10,19 @@ export const permissions = {
 	'people.invite': ['coordinator', 'member'],
 	'people.manage_roles': ['coordinator'],
 	'mail.read_outbox': ['coordinator'],
-	'audit.read': ['coordinator']
+	'audit.read': ['coordinator'],
+	// Partnership module
+	'organizations.view': ['coordinator', 'member', 'viewer'],
+	'organizations.manage': ['coordinator'],
+	'contacts.view': ['coordinator', 'member'],
+	'contacts.manage': ['coordinator'],
+	'tables.view': ['coordinator', 'member', 'viewer'],
+	'tables.manage': ['coordinator'],
+	'joins.review': ['coordinator'],
+	'meetings.view': ['coordinator', 'member', 'viewer'],
+	'meetings.manage': ['coordinator', 'member'],
+	'representation.view': ['coordinator', 'member', 'viewer'],
+	'representation.manage': ['coordinator']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

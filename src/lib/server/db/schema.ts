@@ -130,3 +130,185 @@ export interface DB {
 	job: JobTable;
 	mail_message: MailMessageTable;
 }
+
+// Partnership module (migrations/0002_partnership.sql)
+type Updated = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = string; // 'YYYY-MM-DD'
+
+export type Sector =
+	| 'settlement' | 'school_board' | 'health' | 'police_justice' | 'library' | 'employment'
+	| 'employer_business' | 'municipality' | 'post_secondary' | 'ethnocultural_faith'
+	| 'francophone_community' | 'funder' | 'social_services' | 'housing' | 'newcomer' | 'other';
+export type NetworkType = 'community' | 'institutional' | 'local_concertation';
+export type TableKind = 'council' | 'sub_council' | 'working_group' | 'work_cell' | 'team' | 'committee';
+export type MembershipRole = 'chair' | 'co_chair' | 'member' | 'secretary' | 'observer' | 'newcomer_representative';
+
+export interface OrganizationTable {
+	id: Generated<string>;
+	partnership_id: string;
+	name_fr: string;
+	name_en: string;
+	acronym: Generated<string>;
+	description_fr: Generated<string>;
+	description_en: Generated<string>;
+	sector: Sector;
+	network_type: ColumnType<NetworkType, NetworkType | undefined, NetworkType>;
+	languages: ColumnType<string[], string[] | undefined, string[]>;
+	area_served_fr: Generated<string>;
+	area_served_en: Generated<string>;
+	is_lead: Generated<boolean>;
+	status: ColumnType<'active' | 'former', 'active' | 'former' | undefined, 'active' | 'former'>;
+	website: Generated<string>;
+	email: Generated<string>;
+	phone: Generated<string>;
+	logo_svg: string | null;
+	joined_on: DateOnly | null;
+	left_on: DateOnly | null;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export interface PersonTable {
+	id: Generated<string>;
+	partnership_id: string;
+	organization_id: string | null;
+	given_name: string;
+	family_name: Generated<string>;
+	email: Generated<string>;
+	phone: Generated<string>;
+	title_fr: Generated<string>;
+	title_en: Generated<string>;
+	preferred_language: ColumnType<LocaleCode, LocaleCode | undefined, LocaleCode>;
+	contact_by: ColumnType<'email' | 'phone' | 'either', 'email' | 'phone' | 'either' | undefined>;
+	public_profile: Generated<boolean>;
+	user_id: string | null;
+	calendar_token: string | null;
+	status: ColumnType<'active' | 'former', 'active' | 'former' | undefined, 'active' | 'former'>;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export interface GovernanceTableTable {
+	id: Generated<string>;
+	partnership_id: string;
+	parent_id: string | null;
+	kind: TableKind;
+	theme: Generated<string>;
+	name_fr: string;
+	name_en: string;
+	mandate_fr: Generated<string>;
+	mandate_en: Generated<string>;
+	start_date: DateOnly | null;
+	end_date: DateOnly | null;
+	status: ColumnType<'active' | 'inactive' | 'closed', 'active' | 'inactive' | 'closed' | undefined>;
+	position: Generated<number>;
+	calendar_token: string | null;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export interface TableMembershipTable {
+	id: Generated<string>;
+	partnership_id: string;
+	table_id: string;
+	person_id: string | null;
+	organization_id: string | null;
+	role: MembershipRole;
+	start_date: ColumnType<DateOnly, DateOnly | undefined, DateOnly>;
+	end_date: DateOnly | null;
+	note: Generated<string>;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export interface TargetSectorTable {
+	partnership_id: string;
+	sector: Sector;
+	note: Generated<string>;
+}
+
+export type JoinRequestStatus = 'pending' | 'more_info' | 'accepted' | 'declined';
+export interface JoinRequestTable {
+	id: Generated<string>;
+	partnership_id: string;
+	status: ColumnType<JoinRequestStatus, JoinRequestStatus | undefined, JoinRequestStatus>;
+	organization_name: string;
+	organization_id: string | null;
+	sector: Sector;
+	contact_name: string;
+	contact_email: string;
+	contact_phone: Generated<string>;
+	preferred_language: ColumnType<LocaleCode, LocaleCode | undefined, LocaleCode>;
+	table_ids: ColumnType<string[], string[] | undefined, string[]>;
+	message: Generated<string>;
+	reviewer_message: Generated<string>;
+	reviewed_by: string | null;
+	reviewed_at: Date | string | null;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
+export interface MeetingTable {
+	id: Generated<string>;
+	partnership_id: string;
+	table_id: string;
+	title_fr: string;
+	title_en: string;
+	starts_at: Date | string;
+	ends_at: Date | string;
+	location: Generated<string>;
+	online_url: Generated<string>;
+	agenda_fr: Generated<string>;
+	agenda_en: Generated<string>;
+	minutes_fr: Generated<string>;
+	minutes_en: Generated<string>;
+	status: ColumnType<MeetingStatus, MeetingStatus | undefined, MeetingStatus>;
+	notice_sent_at: Date | string | null;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export interface MeetingAttendanceTable {
+	partnership_id: string;
+	meeting_id: string;
+	person_id: string;
+	status: 'present' | 'absent' | 'excused';
+}
+
+export interface MeetingDecisionTable {
+	id: Generated<string>;
+	partnership_id: string;
+	meeting_id: string;
+	text_fr: Generated<string>;
+	text_en: Generated<string>;
+	position: Generated<number>;
+}
+
+export interface FollowUpItemTable {
+	id: Generated<string>;
+	partnership_id: string;
+	meeting_id: string | null;
+	table_id: string;
+	description_fr: Generated<string>;
+	description_en: Generated<string>;
+	assignee_person_id: string | null;
+	due_date: DateOnly | null;
+	status: ColumnType<'open' | 'done' | 'cancelled', 'open' | 'done' | 'cancelled' | undefined>;
+	completed_at: Date | string | null;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export interface DB {
+	organization: OrganizationTable;
+	person: PersonTable;
+	governance_table: GovernanceTableTable;
+	table_membership: TableMembershipTable;
+	target_sector: TargetSectorTable;
+	join_request: JoinRequestTable;
+	meeting: MeetingTable;
+	meeting_attendance: MeetingAttendanceTable;
+	meeting_decision: MeetingDecisionTable;
+	follow_up_item: FollowUpItemTable;
+}

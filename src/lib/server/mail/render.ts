@@ -27,7 +27,9 @@ function escapeHtml(value: string): string {
 
 function part(template: MailTemplate, locale: Locale) {
 	const tr = t(locale);
-	const key = (k: string) => `mail.${template.name}.${k}`;
+	// 'invitation' → mail.invitation.*; a module's own template 'meetings.notice' → meetings.notice.*
+	const prefix = template.name.includes('.') ? template.name : `mail.${template.name}`;
+	const key = (k: string) => `${prefix}.${k}`;
 	const paragraphs = tr(key('body'), template.params).split('\n\n');
 	const action = template.action ? { url: template.action.url, label: tr(template.action.labelKey) } : null;
 	const footer = tr('mail.footer');

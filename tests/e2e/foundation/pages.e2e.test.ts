@@ -1,0 +1,138 @@
+/**
+ * Every page of the foundation, in French and in English, visited with the role that can see
+ * it: no axe violation (WCAG 2.2 AA), <html lang> is the URL's language, exactly one h1, the
+ * skip link is the first Tab stop and targets #main, no console error (a CSP-blocked script
+ * would show there) and no request leaves the machine.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y, checkPageBasics, findChromium, launchBrowser, newContext, signIn, watchErrors } from '../../support/browser.ts';
+import { demo, demoPassword, langs, type Lang } from '../../support/demo.ts';
+import { startServer, type RunningServer } from '../../support/server.ts';
+
+const executable = await findChromium();
+
+type Role = 'anonymous' | 'admin' | 'coordinator' | 'member';
+
+interface PageCase {
+	name: string;
+	role: Role;
+	path: (lang: Lang) => string;
+	status?: number;
+}
+
+const lm = (lang: Lang) => `/${lang}/london-middlesex`;
+
+describe.skipIf(!executable)('every page passes axe and shares the page structure, in fr and en', () => {
+	let server: RunningServer;
+	let browser: Browser;
+	const contexts = {} as Record<Role, BrowserContext & { blocked: string[] }>;
+	let mailId = '';
+
+	const pages: PageCase[] = [
+		{ name: 'home', role: 'anonymous', path: (l) => `/${l}` },
+		{ name: 'sign-in', role: 'anonymous', path: (l) => `/${l}/signin` },
+		{ name: 'forgot password', role: 'anonymous', path: (l) => `/${l}/forgot-password` },
+		{ name: 'reset password, invalid link', role: 'anonymous', path: (l) => `/${l}/reset-password/not-a-real-token-0123456789` },
+		{ name: 'invitation, invalid link', role: 'anonymous', path: (l) => `/${l}/invitation/not-a-real-token-0123456789` },
+		{ name: 'partnership public page', role: 'anonymous', path: lm },
+		{ name: '404 page', role: 'anonymous', path: (l) => `/${l}/no-such-partnership`, status: 404 },
+		{ name: '404 page (no route)', role: 'anonymous', path: (l) => `/${l}/a/b/c/d/e`, status: 404 },
+		{ name: 'home, signed in', role: 'coordinator', path: (l) => `/${l}` },
+		{ name: 'admin', role: 'admin', path: (l) => `/${l}/admin` },
+		{ name: 'partnership public page, with role', role: 'coordinator', path: lm },
+		{ name: 'dashboard', role: 'coordinator', path: (l) => `${lm(l)}/app` },
+		{ name: 'people (coordinator)', role: 'coordinator', path: (l) => `${lm(l)}/app/people` },
+		{ name: 'people (member: bring a colleague)', role: 'member', path: (l) => `${lm(l)}/app/people` },
+		{ name: 'outbox', role: 'coordinator', path: (l) => `${lm(l)}/app/outbox` },
+		{ name: 'outbox message', role: 'coordinator', path: (l) => `${lm(l)}/app/outbox/${mailId}` },
+		{ name: 'audit', role: 'coordinator', path: (l) => `${lm(l)}/app/audit` },
+		{ name: '403 page (member opens the audit trail)', role: 'member', path: (l) => `${lm(l)}/app/audit`, status: 403 }
+	];
+
+	beforeAll(async () => {
+		[server, browser] = await Promise.all([startServer(), launchBrowser(executable)]);
+		const logins: [Role, string | null][] = [
+			['anonymous', null],
+			['admin', demo.admin],
+			['coordinator', demo.coordinator],
+			['member', demo.member]
+		];
+		for (const [role, email] of logins) {
+			contexts[role] = await newContext(browser);
+			if (!email) continue;
+			const page = await contexts[role].newPage();
+			await signIn(page, server.url, 'en', email, demoPassword);
+			await page.close();
+		}
+		// One e-mail in the outbox (no SMTP_URL here), so the outbox and a message have content.
+		const page = await contexts.coordinator.newPage();
+		await page.goto(`${server.url}/en/london-middlesex/app/people`);
+		await page.locator('form[action="?/invite"] input[name="email"]').fill('new.partner@example.org');
+		await page.locator('form[action="?/invite"] textarea[name="message"]').fill('Bienvenue / Welcome');
+		await page.locator('form[action="?/invite"] button[type="submit"]').click();
+		await page.locator('.alert.success').waitFor();
+		await page.goto(`${server.url}/en/london-middlesex/app/outbox`);
+		const href = await page.locator('table.data tbody a').first().getAttribute('href');
+		mailId = href?.split('/').pop() ?? '';
+		expect(mailId).toMatch(/^[0-9a-f-]{36}$/);
+		await page.close();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	for (const lang of langs) {
+		describe(lang, () => {
+			for (const p of pages) {
+				it(`${p.name} (${p.role})`, async () => {
+					const context = contexts[p.role];
+					const page = await context.newPage();
+					const errors = watchErrors(page);
+					try {
+						const response = await page.goto(`${server.url}${p.path(lang)}`, { waitUntil: 'networkidle' });
+						expect(response?.status(), `${p.path(lang)} status`).toBe(p.status ?? 200);
+						expect(new URL(page.url()).pathname, 'no redirect').toBe(p.path(lang));
+						await checkPageBasics(page, lang, p.name);
+						await checkA11y(page, `${p.name} [${lang}]`);
+						expect(errors, 'console errors').toEqual([]);
+						expect(context.blocked, 'requests to other hosts').toEqual([]);
+					} finally {
+						await page.close();
+					}
+				});
+			}
+
+			it('sign-in page showing a form error passes axe', async () => {
+				const page = await contexts.anonymous.newPage();
+				try {
+					await page.goto(`${server.url}/${lang}/signin`);
+					await page.locator('main input[name="email"]').fill('not-an-address');
+					await page.locator('main input[name="password"]').fill('x');
+					// Bypass the browser's own type=email check so the server answers.
+					await page.locator('main form').evaluate((form) => form.setAttribute('novalidate', ''));
+					await page.locator('main form button[type="submit"]').click();
+					await page.locator('.error-summary').waitFor();
+					await checkA11y(page, `sign-in with errors [${lang}]`);
+				} finally {
+					await page.close();
+				}
+			});
+
+			it('forgot-password confirmation passes axe', async () => {
+				const page = await contexts.anonymous.newPage();
+				try {
+					await page.goto(`${server.url}/${lang}/forgot-password`);
+					await page.locator('main input[name="email"]').fill('nobody@example.org');
+					await page.locator('main form button[type="submit"]').click();
+					await page.locator('.alert.success').waitFor();
+					await checkA11y(page, `forgot-password sent [${lang}]`);
+				} finally {
+					await page.close();
+				}
+			});
+		});
+	}
+});
