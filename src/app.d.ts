@@ -1,4 +1,4 @@
-import type { SessionUser, PartnershipAccess } from '#lib/server/accounts/types.ts';
+import type { SessionUser } from '#lib/server/accounts/types.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 
 declare global {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { isLocale, negotiateLocale } from '#lib/i18n/locales.ts';
 import { loadSession, sessionCookieName } from '#lib/server/accounts/sessions.ts';
 import { startApp } from '#lib/server/app.ts';

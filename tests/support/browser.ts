@@ -170,6 +170,14 @@ export async function signIn(page: Page, baseUrl: string, lang: 'fr' | 'en', ema
 	if (problem !== null) throw new Error(`sign-in as ${email} failed: ${problem}`);
 }
 
+/**
+ * Waits until SvelteKit has hydrated the page: its root component adds #svelte-announcer once
+ * mounted. Only for contexts with JavaScript.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
 /** The hash of the style attribute on SvelteKit's #svelte-announcer. */
 const announcerStyleHash = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 

@@ -23,3 +23,9 @@ export function zodFailure<T = never>(error: z.ZodError): Result<T> {
 	}
 	return { ok: false, code: 'common.error_form', fieldErrors };
 }
+
+/**
+ * What a use case accepts: the typed shape for code callers, or any record for form posts and
+ * imports. Either way the use case validates it with its Zod schema.
+ */
+export type Input<S extends z.ZodType> = z.input<S> | Record<string, unknown>;

@@ -4,9 +4,9 @@
  * skip link is the first Tab stop and targets #main, no console error (a CSP-blocked script
  * would show there) and no request leaves the machine.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, checkPageBasics, findChromium, launchBrowser, newContext, signIn, watchErrors } from '../../support/browser.ts';
+import { checkA11y, checkPageBasics, findChromium, hydrated, launchBrowser, newContext, signIn, watchErrors } from '../../support/browser.ts';
 import { demo, demoPassword, langs, type Lang } from '../../support/demo.ts';
 import { startServer, type RunningServer } from '../../support/server.ts';
 
@@ -27,6 +27,8 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 	let server: RunningServer;
 	let browser: Browser;
 	const contexts = {} as Record<Role, BrowserContext & { blocked: string[] }>;
+	/** One tab per role, reused from page to page; `errors` is emptied before each visit. */
+	const tabs = {} as Record<Role, { page: Page; errors: string[] }>;
 	let mailId = '';
 
 	const pages: PageCase[] = [
@@ -60,23 +62,23 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		];
 		for (const [role, email] of logins) {
 			contexts[role] = await newContext(browser);
-			if (!email) continue;
 			const page = await contexts[role].newPage();
-			await signIn(page, server.url, 'en', email, demoPassword);
-			await page.close();
+			tabs[role] = { page, errors: watchErrors(page) };
+			if (email) await signIn(page, server.url, 'en', email, demoPassword);
 		}
 		// One e-mail in the outbox (no SMTP_URL here), so the outbox and a message have content.
-		const page = await contexts.coordinator.newPage();
+		const page = tabs.coordinator.page;
 		await page.goto(`${server.url}/en/london-middlesex/app/people`);
-		await page.locator('form[action="?/invite"] input[name="email"]').fill('new.partner@example.org');
-		await page.locator('form[action="?/invite"] textarea[name="message"]').fill('Bienvenue / Welcome');
-		await page.locator('form[action="?/invite"] button[type="submit"]').click();
+		await hydrated(page);
+		const invite = page.locator('form[action="?/invite"]');
+		await invite.locator('input[name="email"]').fill('new.partner@example.org');
+		await invite.locator('textarea[name="message"]').fill('Bienvenue / Welcome');
+		await invite.locator('button[type="submit"]').click();
 		await page.locator('.alert.success').waitFor();
 		await page.goto(`${server.url}/en/london-middlesex/app/outbox`);
 		const href = await page.locator('table.data tbody a').first().getAttribute('href');
 		mailId = href?.split('/').pop() ?? '';
 		expect(mailId).toMatch(/^[0-9a-f-]{36}$/);
-		await page.close();
 	});
 
 	afterAll(async () => {
@@ -88,50 +90,39 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		describe(lang, () => {
 			for (const p of pages) {
 				it(`${p.name} (${p.role})`, async () => {
-					const context = contexts[p.role];
-					const page = await context.newPage();
-					const errors = watchErrors(page);
-					try {
-						const response = await page.goto(`${server.url}${p.path(lang)}`, { waitUntil: 'networkidle' });
-						expect(response?.status(), `${p.path(lang)} status`).toBe(p.status ?? 200);
-						expect(new URL(page.url()).pathname, 'no redirect').toBe(p.path(lang));
-						await checkPageBasics(page, lang, p.name);
-						await checkA11y(page, `${p.name} [${lang}]`);
-						expect(errors, 'console errors').toEqual([]);
-						expect(context.blocked, 'requests to other hosts').toEqual([]);
-					} finally {
-						await page.close();
-					}
+					const { page, errors } = tabs[p.role];
+					errors.length = 0;
+					const response = await page.goto(`${server.url}${p.path(lang)}`);
+					expect(response?.status(), `${p.path(lang)} status`).toBe(p.status ?? 200);
+					expect(new URL(page.url()).pathname, 'no redirect').toBe(p.path(lang));
+					await hydrated(page);
+					await checkPageBasics(page, lang, p.name);
+					await checkA11y(page, `${p.name} [${lang}]`);
+					expect(errors, 'console errors').toEqual([]);
+					expect(contexts[p.role].blocked, 'requests to other hosts').toEqual([]);
 				});
 			}
 
 			it('sign-in page showing a form error passes axe', async () => {
-				const page = await contexts.anonymous.newPage();
-				try {
-					await page.goto(`${server.url}/${lang}/signin`);
-					await page.locator('main input[name="email"]').fill('not-an-address');
-					await page.locator('main input[name="password"]').fill('x');
-					// Bypass the browser's own type=email check so the server answers.
-					await page.locator('main form').evaluate((form) => form.setAttribute('novalidate', ''));
-					await page.locator('main form button[type="submit"]').click();
-					await page.locator('.error-summary').waitFor();
-					await checkA11y(page, `sign-in with errors [${lang}]`);
-				} finally {
-					await page.close();
-				}
+				const { page } = tabs.anonymous;
+				await page.goto(`${server.url}/${lang}/signin`);
+				await hydrated(page);
+				await page.locator('main input[name="email"]').fill('not-an-address');
+				await page.locator('main input[name="password"]').fill('x');
+				// Bypass the browser's own type=email check so the server answers.
+				await page.locator('main form').evaluate((form) => form.setAttribute('novalidate', ''));
+				await page.locator('main form button[type="submit"]').click();
+				await page.locator('.error-summary').waitFor();
+				await checkA11y(page, `sign-in with errors [${lang}]`);
 			});
 
 			it('forgot-password confirmation passes axe', async () => {
-				const page = await contexts.anonymous.newPage();
-				try {
-					await page.goto(`${server.url}/${lang}/forgot-password`);
-					await page.locator('main input[name="email"]').fill('nobody@example.org');
-					await page.locator('main form button[type="submit"]').click();
-					await page.locator('.alert.success').waitFor();
-					await checkA11y(page, `forgot-password sent [${lang}]`);
-				} finally {
-					await page.close();
-				}
+				const { page } = tabs.anonymous;
+				await page.goto(`${server.url}/${lang}/forgot-password`);
+				await page.locator('main input[name="email"]').fill('nobody@example.org');
+				await page.locator('main form button[type="submit"]').click();
+				await page.locator('.alert.success').waitFor();
+				await checkA11y(page, `forgot-password sent [${lang}]`);
 			});
 		});
 	}

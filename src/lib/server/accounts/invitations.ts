@@ -3,7 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Role } from '../db/schema.ts';
 import { recordAudit } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
-import { failure, ok, zodFailure, type Result } from '../result.ts';
+import { failure, ok, zodFailure, type Input, type Result } from '../result.ts';
 import { hashPassword } from './passwords.ts';
 import { rolesInvitableBy } from './permissions.ts';
 import { displayNameSchema, emailSchema, localeSchema, passwordSchema, roleSchema } from './schemas.ts';
@@ -28,7 +28,7 @@ const inviteInput = z.object({
 export async function inviteToPartnership(
 	ctx: Pick<AppContext, 'db' | 'config'>,
 	actor: Actor & { role: Role },
-	raw: z.input<typeof inviteInput>
+	raw: Input<typeof inviteInput>
 ): Promise<Result<{ invitationId: string; token: string }>> {
 	const parsed = inviteInput.safeParse(raw);
 	if (!parsed.success) return zodFailure(parsed.error);
@@ -133,7 +133,7 @@ const acceptInput = z.object({
 /** Accepts an invitation: creates the account if needed, grants the role, burns the token. */
 export async function acceptInvitation(
 	ctx: Pick<AppContext, 'db'>,
-	raw: z.input<typeof acceptInput>
+	raw: Input<typeof acceptInput>
 ): Promise<Result<{ userId: string; slug: string; created: boolean }>> {
 	const parsed = acceptInput.safeParse(raw);
 	if (!parsed.success) return zodFailure(parsed.error);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
-import { failure, ok, zodFailure, type Result } from '../result.ts';
+import { failure, ok, zodFailure, type Input, type Result } from '../result.ts';
 import { hashPassword } from './passwords.ts';
 import { emailSchema, localeSchema, passwordSchema } from './schemas.ts';
 import { hashToken, newToken } from './tokens.ts';
@@ -18,7 +18,7 @@ const requestInput = z.object({ email: emailSchema, locale: localeSchema });
  */
 export async function requestPasswordReset(
 	ctx: Pick<AppContext, 'db' | 'config'>,
-	raw: z.input<typeof requestInput>
+	raw: Input<typeof requestInput>
 ): Promise<Result<{ token: string | null }>> {
 	const parsed = requestInput.safeParse(raw);
 	if (!parsed.success) return zodFailure(parsed.error);
@@ -74,7 +74,7 @@ const resetInput = z.object({ token: z.string().min(10).max(100), password: pass
 /** Sets a new password from a reset link; signs the account out everywhere. */
 export async function resetPassword(
 	ctx: Pick<AppContext, 'db'>,
-	raw: z.input<typeof resetInput>
+	raw: Input<typeof resetInput>
 ): Promise<Result<{ userId: string }>> {
 	const parsed = resetInput.safeParse(raw);
 	if (!parsed.success) return zodFailure(parsed.error);

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../context.ts';
 import type { DB, Role } from '../db/schema.ts';
 import { recordAudit } from '../audit/index.ts';
-import { failure, ok, zodFailure, type Result } from '../result.ts';
+import { failure, ok, zodFailure, type Input, type Result } from '../result.ts';
 import { hashPassword } from './passwords.ts';
 import { displayNameSchema, emailSchema, localeSchema, passwordSchema, roleSchema } from './schemas.ts';
 import type { Actor } from './types.ts';
@@ -28,7 +28,7 @@ export async function findUserByEmail(db: Kysely<DB> | Transaction<DB>, email: s
 export async function createUser(
 	ctx: Pick<AppContext, 'db'>,
 	actor: Actor,
-	raw: z.input<typeof createUserInput>,
+	raw: Input<typeof createUserInput>,
 	trx?: Transaction<DB>
 ): Promise<Result<{ id: string }>> {
 	const parsed = createUserInput.safeParse(raw);
@@ -69,7 +69,7 @@ const setRoleInput = z.object({
 export async function setPartnershipRole(
 	ctx: Pick<AppContext, 'db'>,
 	actor: Actor,
-	raw: z.input<typeof setRoleInput>,
+	raw: Input<typeof setRoleInput>,
 	trx?: Transaction<DB>
 ): Promise<Result<{ role: Role }>> {
 	const parsed = setRoleInput.safeParse(raw);

@@ -42,7 +42,7 @@ export function retryDelaySeconds(attempts: number): number {
 export class JobRunner {
 	private handlers = new Map<string, JobHandler>();
 	private timer: NodeJS.Timeout | undefined;
-	private running: Promise<void> | undefined;
+	private running: Promise<unknown> | undefined;
 	private stopped = true;
 	private stopping = false;
 	readonly workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;

@@ -5,7 +5,7 @@ import { inviteToPartnership } from '../accounts/invitations.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { JoinRequestStatus, Sector } from '../db/schema.ts';
 import { queueMail } from '../mail/index.ts';
-import { failure, ok, zodFailure, type Result } from '../result.ts';
+import { failure, ok, zodFailure, type Input, type Result } from '../result.ts';
 import { insertAudited, updateAudited } from '../tenancy/audited.ts';
 import { scoped } from '../tenancy/scoped.ts';
 import { today } from './memberships.ts';
@@ -91,16 +91,17 @@ export async function reviewJoinRequest(
 	actor: Actor & { role: 'coordinator' | 'member' | 'viewer' },
 	partnershipId: string,
 	requestId: string,
-	raw: z.input<typeof reviewInput>
+	raw: Input<typeof reviewInput>
 ): Promise<Result<{ status: JoinRequestStatus; organizationId?: string }>> {
 	const parsed = reviewInput.safeParse(raw);
 	if (!parsed.success) return zodFailure(parsed.error);
 	const v = parsed.data;
-	const result = await ctx.db.transaction().execute(async (trx) => {
+	type Decided = { status: JoinRequestStatus; organizationId?: string; email: string; lang: 'fr' | 'en' };
+	const result = await ctx.db.transaction().execute(async (trx): Promise<Result<Decided>> => {
 		const s = scoped(trx, partnershipId);
 		const request = await s.selectFrom('join_request').selectAll().where('id', '=', requestId).forUpdate().executeTakeFirst();
-		if (!request) return failure<{ status: JoinRequestStatus; organizationId?: string }>('common.error_not_found');
-		if (request.status === 'accepted' || request.status === 'declined') return failure<{ status: JoinRequestStatus }>('partnership.error_join_already_decided');
+		if (!request) return failure('common.error_not_found');
+		if (request.status === 'accepted' || request.status === 'declined') return failure('partnership.error_join_already_decided');
 		const partnership = await trx.selectFrom('partnership').select(['name_fr', 'name_en']).where('id', '=', partnershipId).executeTakeFirstOrThrow();
 		const lang = request.preferred_language;
 		const partnershipName = lang === 'fr' ? partnership.name_fr : partnership.name_en;
@@ -109,7 +110,7 @@ export async function reviewJoinRequest(
 		if (v.decision === 'accept') {
 			if (v.organizationId) {
 				const existing = await s.selectFrom('organization').select('id').where('id', '=', v.organizationId).executeTakeFirst();
-				if (!existing) return failure<{ status: JoinRequestStatus }>('common.error_form', { organizationId: ['validation.invalid_choice'] });
+				if (!existing) return failure('common.error_form', { organizationId: ['validation.invalid_choice'] });
 				organizationId = existing.id;
 			} else {
 				const org = await insertAudited(trx, actor, partnershipId, 'organization', {
@@ -154,7 +155,7 @@ export async function reviewJoinRequest(
 	if (!result.ok) return result;
 	if (result.value.status === 'accepted') {
 		// The invitation has its own transaction and e-mail; an account that already exists is fine.
-		const value = result.value as { email: string; lang: 'fr' | 'en' };
+		const value = result.value;
 		const invited = await inviteToPartnership(ctx, actor.role === 'coordinator' ? actor : { ...actor, role: 'coordinator' }, { partnershipId, email: value.email, role: 'member', locale: value.lang });
 		if (!invited.ok && invited.code !== 'accounts.error_already_member') {
 			await recordAudit(ctx.db, actor, { partnershipId, action: 'join_request.invite_failed', entityType: 'join_request', entityId: requestId, after: { code: invited.code } });

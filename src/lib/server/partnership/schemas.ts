@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Input } from '../result.ts';
 import { membershipRoles, networkTypes, organizationLanguages, sectors, tableKinds, themes } from './vocabulary.ts';
 
 const text = (max: number) => z.string().trim().max(max, { error: 'validation.too_long' }).default('');
@@ -38,7 +39,7 @@ export const organizationInput = z
 	})
 	// A proper name is the same in both languages unless the organization has an official translation.
 	.transform((v) => ({ ...v, nameEn: v.nameEn || v.nameFr }));
-export type OrganizationInput = z.input<typeof organizationInput>;
+export type OrganizationInput = Input<typeof organizationInput>;
 
 export const personInput = z.object({
 	givenName: requiredText(100),
@@ -53,7 +54,7 @@ export const personInput = z.object({
 	publicProfile: checkbox,
 	status: z.enum(['active', 'former'], { error: 'validation.invalid_choice' }).default('active')
 });
-export type PersonInput = z.input<typeof personInput>;
+export type PersonInput = Input<typeof personInput>;
 
 export const tableInput = z
 	.object({
@@ -73,7 +74,7 @@ export const tableInput = z
 		path: ['endDate'],
 		error: 'partnership.error_end_before_start'
 	});
-export type TableInput = z.input<typeof tableInput>;
+export type TableInput = Input<typeof tableInput>;
 
 export const membershipInput = z
 	.object({
@@ -88,7 +89,7 @@ export const membershipInput = z
 		path: ['member'],
 		error: 'partnership.error_member_one_of'
 	});
-export type MembershipInput = z.input<typeof membershipInput>;
+export type MembershipInput = Input<typeof membershipInput>;
 
 export const joinRequestInput = z.object({
 	organizationName: requiredText(300),
@@ -101,6 +102,6 @@ export const joinRequestInput = z.object({
 	message: text(5000),
 	consent: z.literal(true, { error: 'partnership.error_consent_required' })
 });
-export type JoinRequestInput = z.input<typeof joinRequestInput>;
+export type JoinRequestInput = Input<typeof joinRequestInput>;
 
 export { dateOnly, optionalDate, checkbox };

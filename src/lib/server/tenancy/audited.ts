@@ -20,7 +20,7 @@ export async function insertAudited<T extends IdTable>(
 	const row = (await scoped(trx, partnershipId)
 		.insertInto(table, values as never)
 		.returningAll()
-		.executeTakeFirstOrThrow()) as Selectable<DB[T]> & { id: string };
+		.executeTakeFirstOrThrow()) as unknown as Selectable<DB[T]> & { id: string };
 	await recordAudit(trx, actor, { partnershipId, action: `${table}.create`, entityType: table, entityId: row.id, after: row });
 	return row;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../accounts/types.ts';
 import { recordAudit } from '../audit/index.ts';
-import { failure, ok, zodFailure, type Result } from '../result.ts';
+import { failure, ok, zodFailure, type Input, type Result } from '../result.ts';
 
 /** First URL segments the app uses itself; a partnership cannot take them as its slug. */
 export const reservedSlugs = new Set([
@@ -42,7 +42,7 @@ export interface PartnershipSummary {
 export async function createPartnership(
 	ctx: Pick<AppContext, 'db'>,
 	actor: Actor,
-	raw: z.input<typeof partnershipInput>
+	raw: Input<typeof partnershipInput>
 ): Promise<Result<PartnershipSummary>> {
 	const parsed = partnershipInput.safeParse(raw);
 	if (!parsed.success) return zodFailure(parsed.error);
