@@ -57,7 +57,7 @@ export default defineConfig({
 					testTimeout: 120_000,
 					hookTimeout: 180_000,
 					fileParallelism: false,
-					globalSetup: ['tests/support/build-once.ts']
+					globalSetup: ['tests/support/build-once.ts', 'tests/support/seeded.ts']
 				}
 			}
 		]

@@ -136,7 +136,8 @@ export async function checkPageBasics(page: Page, lang: 'fr' | 'en', label: stri
 		h1: document.querySelectorAll('h1').length,
 		title: document.title.trim(),
 		skipHref: document.querySelector('a.skip-link')?.getAttribute('href') ?? null,
-		mainExists: document.getElementById('main')?.tagName === 'MAIN'
+		mainExists: document.getElementById('main')?.tagName === 'MAIN',
+		emptyNavs: [...document.querySelectorAll('nav')].filter((nav) => !nav.querySelector('a[href]')).length
 	}));
 	const problems: string[] = [];
 	if (facts.lang !== lang) problems.push(`<html lang="${facts.lang}">, expected "${lang}"`);
@@ -144,20 +145,34 @@ export async function checkPageBasics(page: Page, lang: 'fr' | 'en', label: stri
 	if (!facts.title) problems.push('empty <title>');
 	if (facts.skipHref !== '#main') problems.push(`skip link href is ${facts.skipHref}, expected #main`);
 	if (!facts.mainExists) problems.push('no <main id="main">');
+	if (facts.emptyNavs) problems.push(`${facts.emptyNavs} navigation landmark(s) without a link`);
 	// The skip link must be the first stop of the keyboard.
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 	await page.keyboard.press('Tab');
 	const first = await page.evaluate(() => {
 		const el = document.activeElement as HTMLAnchorElement | null;
-		return el ? { tag: el.tagName, href: el.getAttribute('href'), cls: el.className } : null;
+		const box = el?.getBoundingClientRect();
+		return el ? { tag: el.tagName, href: el.getAttribute('href'), width: box?.width ?? 0, height: box?.height ?? 0 } : null;
 	});
 	if (first?.href !== '#main') problems.push(`first Tab stop is ${JSON.stringify(first)}, expected the skip link to #main`);
+	else if (first.width < 20 || first.height < 10) problems.push(`the focused skip link is not visible (${first.width}×${first.height})`);
 	if (problems.length) throw new Error(`${label} (${page.url()}):\n  ${problems.join('\n  ')}`);
 }
 
-/** Signs in through the form and waits until the browser has left the sign-in page. */
-export async function signIn(page: Page, baseUrl: string, lang: 'fr' | 'en', email: string, password: string): Promise<void> {
+/**
+ * Signs in through the form and waits until the browser has left the sign-in page. Pass
+ * `{ js: false }` for a context without JavaScript (nothing to hydrate).
+ */
+export async function signIn(
+	page: Page,
+	baseUrl: string,
+	lang: 'fr' | 'en',
+	email: string,
+	password: string,
+	options: { js?: boolean } = {}
+): Promise<void> {
 	await page.goto(`${baseUrl}/${lang}/signin`);
+	if (options.js !== false) await hydrated(page);
 	await page.locator('main input[name="email"]').fill(email);
 	await page.locator('main input[name="password"]').fill(password);
 	await page.locator('main form button[type="submit"]').click();
@@ -175,7 +190,23 @@ export async function signIn(page: Page, baseUrl: string, lang: 'fr' | 'en', ema
  * mounted. Only for contexts with JavaScript.
  */
 export async function hydrated(page: Page): Promise<void> {
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached', timeout: 15_000 });
+	try {
+		await page.locator('#svelte-announcer').waitFor({ state: 'attached', timeout: 15_000 });
+	} catch (error) {
+		// Say why: usually a script that did not load (e.g. build/ replaced under a running server).
+		const failed = await page
+			.evaluate(() =>
+				(performance.getEntriesByType('resource') as (PerformanceResourceTiming & { responseStatus?: number })[])
+					.filter((e) => e.initiatorType !== 'img' && (e.responseStatus ?? 200) >= 400)
+					.map((e) => `${e.responseStatus} ${e.name}`)
+			)
+			.catch(() => []);
+		throw new Error(
+			`${page.url()} did not hydrate within 15 s` +
+				(failed.length ? `; failed loads:\n  ${failed.join('\n  ')}` : '') +
+				`\n${(error as Error).message}`
+		);
+	}
 }
 
 /** The hash of the style attribute on SvelteKit's #svelte-announcer. */

@@ -14,3 +14,9 @@ export type Lang = (typeof langs)[number];
 
 /** The same text in both languages, for assertions that follow the page's language. */
 export type Both = Record<Lang, string>;
+
+/**
+ * The workspace page for accounts, roles and invitations (…/app/<peoplePage>). It was
+ * /app/people; it is now /app/accounts. One place to change if it moves again.
+ */
+export const peoplePage = 'accounts';

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { permissions } from '#lib/server/accounts/permissions.ts';
 import { messagesDir, readMessageFiles } from '#lib/server/i18n.ts';
 import { projectRoot } from '#lib/server/paths.ts';
 
@@ -39,20 +38,30 @@ describe('message catalogues', () => {
 
 	it('defines every literal key the code uses', () => {
 		const known = new Set(Object.entries(fr).flatMap(([module, entries]) => Object.keys(entries).map((k) => `${module}.${k}`)));
-		// Permission names ('people.view') share the dotted shape; they are not messages.
-		const notMessages = new Set(Object.keys(permissions));
 		const pluralBases = new Set([...known].map((k) => k.replace(/_(one|other)$/, '')));
 		const missing: string[] = [];
-		const modules = Object.keys(fr).join('|');
-		const pattern = new RegExp(`['"\`]((?:${modules})\\.[a-z0-9_.]+)['"\`]`, 'g');
+		const key = `((?:${Object.keys(fr).join('|')})\\.[a-z0-9_.]*[a-z0-9])(?![\\w$.{])`;
+		// Where the code names a message: t('…'), errors and failures, labels, ?done=…, field error lists.
+		const patterns = [
+			`\\bt\\(\\s*['"\`]${key}['"\`]`,
+			`\\berror:\\s*['"]${key}['"]`,
+			`\\b(?:failure|formFailure)(?:<[^>]*>)?\\(\\s*['"]${key}['"]`,
+			`\\b(?:labelKey|summaryKey|code|messageKey)\\s*[:=]\\s*['"]${key}['"]`,
+			`done=${key}`,
+			`[:=]\\s*\\[\\s*['"]${key}['"]\\s*\\]`,
+			`new UsageError\\(\\s*['"]${key}['"]`
+		].map((p) => new RegExp(p, 'g'));
 		for (const file of sourceFiles(join(projectRoot, 'src'))) {
 			if (file.startsWith(messagesDir)) continue;
-			for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
-				const key = match[1];
-				if (key.endsWith('.') || key.endsWith('.ts') || key.endsWith('.json')) continue;
-				if (!known.has(key) && !pluralBases.has(key) && !notMessages.has(key)) missing.push(`${relative(projectRoot, file)}: ${key}`);
+			const text = readFileSync(file, 'utf8');
+			for (const pattern of patterns) {
+				for (const match of text.matchAll(pattern)) {
+					const found = match[1];
+					if (!known.has(found) && !pluralBases.has(found)) missing.push(`${relative(projectRoot, file)}: ${found}`);
+				}
 			}
 		}
 		expect(missing).toEqual([]);
 	});
+
 });

@@ -2,7 +2,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db/engine.ts';
 import { migrate } from './db/migrate.ts';
-import { JobRunner } from './jobs/index.ts';
+import { ensureRecurringJob, JobRunner } from './jobs/index.ts';
 import { log as rootLog } from './log.ts';
 import { createMailTransport, mailSendHandler } from './mail/index.ts';
 import { deleteExpiredSessions } from './accounts/sessions.ts';
@@ -44,11 +44,18 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 	const demoAccounts = config.DEMO_DATA === 'auto' ? await seedDemo(context, { onlyIfEmpty: true }) : null;
 	const jobs = new JobRunner(database.db, log, { pollMs: config.JOBS_POLL_MS });
 	jobs.register('send_mail', mailSendHandler(context));
-	jobs.register('cleanup', async () => {
+	const cleanupEveryMs = 3_600_000;
+	jobs.register('cleanup', async (_payload, job) => {
 		await deleteExpiredSessions(database.db);
 		await pruneSignInAttempts(context);
+		await database.db.deleteFrom('job').where('status', '=', 'done').where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000)).execute();
+		await enqueueNextCleanup(job.id);
 	});
-	if (options.jobs ?? config.JOBS === 'on') jobs.start();
+	const enqueueNextCleanup = (currentJobId?: number) => ensureRecurringJob(database.db, 'cleanup', cleanupEveryMs, currentJobId);
+	if (options.jobs ?? config.JOBS === 'on') {
+		await enqueueNextCleanup();
+		jobs.start();
+	}
 	log.info({ engine: database.engine, migrationsApplied, mail: mail.kind }, 'passerelle started');
 	let stopped = false;
 	return {

@@ -7,8 +7,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, checkPageBasics, findChromium, hydrated, launchBrowser, newContext, signIn, watchErrors } from '../../support/browser.ts';
-import { demo, demoPassword, langs, type Lang } from '../../support/demo.ts';
-import { startServer, type RunningServer } from '../../support/server.ts';
+import { demo, demoPassword, langs, peoplePage, type Lang } from '../../support/demo.ts';
+import { startSeededServer } from '../../support/seeded.ts';
+import type { RunningServer } from '../../support/server.ts';
 
 const executable = await findChromium();
 
@@ -44,8 +45,8 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		{ name: 'admin', role: 'admin', path: (l) => `/${l}/admin` },
 		{ name: 'partnership public page, with role', role: 'coordinator', path: lm },
 		{ name: 'dashboard', role: 'coordinator', path: (l) => `${lm(l)}/app` },
-		{ name: 'people (coordinator)', role: 'coordinator', path: (l) => `${lm(l)}/app/people` },
-		{ name: 'people (member: bring a colleague)', role: 'member', path: (l) => `${lm(l)}/app/people` },
+		{ name: 'people (coordinator)', role: 'coordinator', path: (l) => `${lm(l)}/app/${peoplePage}` },
+		{ name: 'people (member: bring a colleague)', role: 'member', path: (l) => `${lm(l)}/app/${peoplePage}` },
 		{ name: 'outbox', role: 'coordinator', path: (l) => `${lm(l)}/app/outbox` },
 		{ name: 'outbox message', role: 'coordinator', path: (l) => `${lm(l)}/app/outbox/${mailId}` },
 		{ name: 'audit', role: 'coordinator', path: (l) => `${lm(l)}/app/audit` },
@@ -53,7 +54,7 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 	];
 
 	beforeAll(async () => {
-		[server, browser] = await Promise.all([startServer(), launchBrowser(executable)]);
+		[server, browser] = await Promise.all([startSeededServer(), launchBrowser(executable)]);
 		const logins: [Role, string | null][] = [
 			['anonymous', null],
 			['admin', demo.admin],
@@ -68,7 +69,7 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		}
 		// One e-mail in the outbox (no SMTP_URL here), so the outbox and a message have content.
 		const page = tabs.coordinator.page;
-		await page.goto(`${server.url}/en/london-middlesex/app/people`);
+		await page.goto(`${server.url}/en/london-middlesex/app/${peoplePage}`);
 		await hydrated(page);
 		const invite = page.locator('form[action="?/invite"]');
 		await invite.locator('input[name="email"]').fill('new.partner@example.org');

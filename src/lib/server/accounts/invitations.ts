@@ -69,7 +69,6 @@ export async function inviteToPartnership(
 				expires_at: new Date(Date.now() + invitationDays * 86_400_000)
 			})
 			.execute();
-		const name = value.locale === 'fr' ? partnership.name_fr : partnership.name_en;
 		await queueMail(trx, {
 			to: value.email,
 			locale: value.locale,
@@ -77,7 +76,8 @@ export async function inviteToPartnership(
 			template: {
 				name: 'invitation',
 				params: {
-					partnership: name,
+					// Each language half of the e-mail names the partnership in its own language.
+					partnership: { fr: partnership.name_fr, en: partnership.name_en },
 					inviter: actor.label,
 					days: invitationDays,
 					message: value.message || '—'

@@ -93,6 +93,7 @@ export async function seedDemo(ctx: AppContext, options: { onlyIfEmpty: boolean 
 			if (!result.ok) throw new Error(`demo role ${account.email}: ${result.code}`);
 		}
 	}
-	await seedPartnershipDemo(ctx, actor, ids['london-middlesex']);
+	await seedPartnershipDemo(ctx, actor, ids['london-middlesex'], 'london-middlesex');
+	await seedPartnershipDemo(ctx, actor, ids['quinte'], 'quinte');
 	return demoAccounts;
 }

@@ -154,3 +154,15 @@ export class JobRunner {
 		await this.running;
 	}
 }
+
+/**
+ * Makes sure one pending run of a recurring job exists (several instances may call this at once:
+ * the advisory lock lets one of them decide).
+ */
+export async function ensureRecurringJob(db: Kysely<DB>, kind: string, everyMs: number, currentJobId?: number): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await sql`select pg_advisory_xact_lock(7351002)`.execute(trx);
+		const pending = await trx.selectFrom('job').select('id').where('kind', '=', kind).where('status', 'in', ['pending', 'running']).where('id', '!=', currentJobId ?? -1).executeTakeFirst();
+		if (!pending) await enqueueJob(trx, kind, { everyMs }, { runAt: new Date(Date.now() + everyMs), maxAttempts: 3 });
+	});
+}

@@ -108,3 +108,27 @@ describe.each(engines)('job queue and mail on %s', (engine) => {
 		expect(row.html_body).not.toContain('<img src=x>');
 	});
 });
+
+describe.each(engines)('recurring jobs on %s', (engine) => {
+	let t: TestDatabase;
+	beforeAll(async () => {
+		t = await openTestDatabase(engine);
+	});
+	afterAll(() => t?.close());
+
+	it('keeps exactly one pending run, and a run schedules the next', async () => {
+		const { ensureRecurringJob } = await import('./index.ts');
+		await ensureRecurringJob(t.ctx.db, 'tick', 60_000);
+		await ensureRecurringJob(t.ctx.db, 'tick', 60_000);
+		const pending = () => t.ctx.db.selectFrom('job').select(['id', 'run_at']).where('kind', '=', 'tick').where('status', '=', 'pending').execute();
+		expect(await pending()).toHaveLength(1);
+		await t.ctx.db.updateTable('job').set({ run_at: new Date() }).where('kind', '=', 'tick').execute();
+		const runner = new JobRunner(t.ctx.db, t.ctx.log, { pollMs: 50 }).register('tick', async (_p, job) => {
+			await ensureRecurringJob(t.ctx.db, 'tick', 60_000, job.id);
+		});
+		expect(await runner.drain()).toBe(1);
+		const next = await pending();
+		expect(next).toHaveLength(1);
+		expect(new Date(next[0].run_at).getTime()).toBeGreaterThan(Date.now() + 50_000);
+	});
+});

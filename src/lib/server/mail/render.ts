@@ -9,11 +9,18 @@ export interface RenderedMail {
 	html: string;
 }
 
+/** A template parameter: the same in both languages, or one value per language (a partnership's name). */
+export type MailParam = Params[string] | { fr: string; en: string };
+
 /** An e-mail template: message keys under mail.<name>.*, plus an optional action link. */
 export interface MailTemplate {
 	name: string;
-	params: Params;
+	params: Record<string, MailParam>;
 	action?: { url: string; labelKey: string };
+}
+
+function paramsIn(params: Record<string, MailParam>, locale: Locale): Params {
+	return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[locale] : v]));
 }
 
 function escapeHtml(value: string): string {
@@ -27,23 +34,24 @@ function escapeHtml(value: string): string {
 
 function part(template: MailTemplate, locale: Locale) {
 	const tr = t(locale);
+	const params = paramsIn(template.params, locale);
 	// 'invitation' → mail.invitation.*; a module's own template 'meetings.notice' → meetings.notice.*
 	const prefix = template.name.includes('.') ? template.name : `mail.${template.name}`;
 	const key = (k: string) => `${prefix}.${k}`;
-	const paragraphs = tr(key('body'), template.params).split('\n\n');
+	const paragraphs = tr(key('body'), params).split('\n\n');
 	const action = template.action ? { url: template.action.url, label: tr(template.action.labelKey) } : null;
 	const footer = tr('mail.footer');
 	const text = [
-		tr('mail.greeting', template.params),
+		tr('mail.greeting', params),
 		...paragraphs,
-		action ? `${action.label}: ${action.url}` : '',
+		action ? tr('mail.action_line', { label: action.label, url: action.url }) : '',
 		footer
 	]
 		.filter(Boolean)
 		.join('\n\n');
 	const html = [
 		`<div lang="${locale}">`,
-		`<p>${escapeHtml(tr('mail.greeting', template.params))}</p>`,
+		`<p>${escapeHtml(tr('mail.greeting', params))}</p>`,
 		...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
 		action
 			? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:10px 16px;background:#00585f;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(action.label)}</a></p><p style="font-size:13px;color:#444">${escapeHtml(action.url)}</p>`
@@ -51,7 +59,7 @@ function part(template: MailTemplate, locale: Locale) {
 		`<p style="font-size:13px;color:#444">${escapeHtml(footer)}</p>`,
 		`</div>`
 	].join('\n');
-	return { subject: tr(key('subject'), template.params), text, html };
+	return { subject: tr(key('subject'), params), text, html };
 }
 
 /**

@@ -7,3 +7,4 @@ export { representation, representationOverTime, setTargetSectors } from './repr
 export { partnerNetwork } from './network.ts';
 export { submitJoinRequest, reviewJoinRequest, listJoinRequests, getJoinRequest } from './join-requests.ts';
 export { sectors, networkTypes, tableKinds, membershipRoles, themes, organizationLanguages } from './vocabulary.ts';
+export { saveMeeting, recordMinutes, addFollowUpItem, updateFollowUpItem, listMeetings, getMeeting, listFollowUps, personOfUser } from './meetings.ts';
