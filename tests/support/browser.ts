@@ -1,6 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Locator,
+	type Page
+} from 'playwright-core';
 import { requireInCI } from './env.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -11,7 +19,7 @@ const root = join(import.meta.dirname, '../..');
  * the browser layer can never be skipped silently there.
  */
 export async function findChromium(): Promise<string | null> {
-	let path: string | null = null;
+	let path: string | null;
 	if (process.env.CHROMIUM_PATH) {
 		path = existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
 	} else if (existsSync('/usr/bin/chromium')) {
@@ -99,17 +107,18 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
 	const present = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
 	if (!present) await page.evaluate(axeSource);
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
+		const axe = (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } })
+			.axe;
 		const result = await axe.run(document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
 			resultTypes: ['violations']
 		});
-		return (result.violations as any[]).map((v) => ({
-			id: v.id as string,
-			impact: (v.impact ?? null) as string | null,
-			help: v.help as string,
-			nodes: (v.nodes as any[]).map((n) => ({
-				target: (n.target as unknown[]).map(String),
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact ?? null,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({
+				target: n.target.map(String),
 				html: String(n.html).slice(0, 300),
 				summary: String(n.failureSummary ?? '')
 					.split('\n')
@@ -152,10 +161,14 @@ export async function checkPageBasics(page: Page, lang: 'fr' | 'en', label: stri
 	const first = await page.evaluate(() => {
 		const el = document.activeElement as HTMLAnchorElement | null;
 		const box = el?.getBoundingClientRect();
-		return el ? { tag: el.tagName, href: el.getAttribute('href'), width: box?.width ?? 0, height: box?.height ?? 0 } : null;
+		return el
+			? { tag: el.tagName, href: el.getAttribute('href'), width: box?.width ?? 0, height: box?.height ?? 0 }
+			: null;
 	});
-	if (first?.href !== '#main') problems.push(`first Tab stop is ${JSON.stringify(first)}, expected the skip link to #main`);
-	else if (first.width < 20 || first.height < 10) problems.push(`the focused skip link is not visible (${first.width}×${first.height})`);
+	if (first?.href !== '#main')
+		problems.push(`first Tab stop is ${JSON.stringify(first)}, expected the skip link to #main`);
+	else if (first.width < 20 || first.height < 10)
+		problems.push(`the focused skip link is not visible (${first.width}×${first.height})`);
 	if (problems.length) throw new Error(`${label} (${page.url()}):\n  ${problems.join('\n  ')}`);
 }
 
@@ -186,6 +199,22 @@ export async function signIn(
 }
 
 /**
+ * Waits (up to `timeout`) until an element matching `locator` contains `text`; fails with what
+ * the element says instead. For answers that arrive after a POST, however slow the machine.
+ */
+export async function waitForText(locator: Locator, text: string, timeout = 20_000): Promise<void> {
+	try {
+		await locator.filter({ hasText: text }).first().waitFor({ timeout });
+	} catch {
+		const actual = await locator
+			.first()
+			.innerText({ timeout: 1000 })
+			.catch(() => '(no such element)');
+		throw new Error(`expected ${locator} to contain "${text}" within ${timeout} ms; it reads:\n${actual}`);
+	}
+}
+
+/**
  * Waits until SvelteKit has hydrated the page: its root component adds #svelte-announcer once
  * mounted. Only for contexts with JavaScript.
  */
@@ -204,7 +233,8 @@ export async function hydrated(page: Page): Promise<void> {
 		throw new Error(
 			`${page.url()} did not hydrate within 15 s` +
 				(failed.length ? `; failed loads:\n  ${failed.join('\n  ')}` : '') +
-				`\n${(error as Error).message}`
+				`\n${(error as Error).message}`,
+			{ cause: error }
 		);
 	}
 }

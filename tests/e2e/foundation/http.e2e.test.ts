@@ -67,7 +67,11 @@ describe('HTTP surface', () => {
 				method: 'POST',
 				redirect: 'manual',
 				// accept: text/html as a browser's form submission sends (with */* SvelteKit answers JSON).
-				headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', ...(origin ? { origin } : {}) },
+				headers: {
+					'content-type': 'application/x-www-form-urlencoded',
+					accept: 'text/html',
+					...(origin ? { origin } : {})
+				},
 				body
 			});
 
@@ -89,7 +93,12 @@ describe('HTTP surface', () => {
 			const response = await fetch(`${server.url}/en/london-middlesex/app/${peoplePage}?/invite`, {
 				method: 'POST',
 				redirect: 'manual',
-				headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: 'https://evil.example', cookie },
+				headers: {
+					'content-type': 'application/x-www-form-urlencoded',
+					accept: 'text/html',
+					origin: 'https://evil.example',
+					cookie
+				},
 				body: new URLSearchParams({ email: 'victim@example.org', role: 'coordinator', locale: 'en' }).toString()
 			});
 			expect(response.status).toBe(403);
@@ -117,7 +126,10 @@ describe('HTTP surface', () => {
 				expect(d['script-src']).toContain("'self'");
 				expect(d['script-src']).not.toContain("'unsafe-inline'");
 				expect(d['script-src']).not.toContain("'unsafe-eval'");
-				expect(d['script-src'].some((v) => /^'(nonce|sha256)-/.test(v)), 'a nonce or hash').toBe(true);
+				expect(
+					d['script-src'].some((v) => /^'(nonce|sha256)-/.test(v)),
+					'a nonce or hash'
+				).toBe(true);
 				expect(d['style-src'] ?? [], 'style-src').not.toContain("'unsafe-inline'");
 				expect(d['frame-ancestors']).toEqual(["'none'"]);
 				expect(d['object-src']).toEqual(["'none'"]);
@@ -139,7 +151,8 @@ describe('HTTP surface', () => {
 		}
 
 		it('the nonce changes from one response to the next', async () => {
-			const nonce = async () => /'nonce-([^']+)'/.exec((await fetch(`${server.url}/fr`)).headers.get('content-security-policy') ?? '')?.[1];
+			const nonce = async () =>
+				/'nonce-([^']+)'/.exec((await fetch(`${server.url}/fr`)).headers.get('content-security-policy') ?? '')?.[1];
 			const [a, b] = [await nonce(), await nonce()];
 			expect(a).toBeTruthy();
 			expect(a).not.toBe(b);

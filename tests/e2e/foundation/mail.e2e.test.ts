@@ -5,7 +5,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, findChromium, hydrated, launchBrowser, newContext, signIn } from '../../support/browser.ts';
+import {
+	checkA11y,
+	findChromium,
+	hydrated,
+	launchBrowser,
+	newContext,
+	signIn,
+	waitForText
+} from '../../support/browser.ts';
 import { demo, demoPassword, peoplePage } from '../../support/demo.ts';
 import { originEnv } from '../../support/ports.ts';
 import { startSeededServer } from '../../support/seeded.ts';
@@ -24,7 +32,10 @@ describe.skipIf(!executable)('e-mail through SMTP', () => {
 		smtp = await startSmtpCapture();
 		const env = await originEnv();
 		origin = env.ORIGIN;
-		[server, browser] = await Promise.all([startSeededServer({ ...env, SMTP_URL: smtp.url }), launchBrowser(executable)]);
+		[server, browser] = await Promise.all([
+			startSeededServer({ ...env, SMTP_URL: smtp.url }),
+			launchBrowser(executable)
+		]);
 		expect(server.url).toBe(origin);
 	});
 
@@ -47,7 +58,7 @@ describe.skipIf(!executable)('e-mail through SMTP', () => {
 		await form.locator('select[name="locale"]').selectOption('en');
 		await form.locator('textarea[name="message"]').fill('Welcome to the settlement table!');
 		await form.locator('button[type="submit"]').click();
-		await expect.poll(() => page.locator('main .alert.success').innerText()).toContain(newcomer);
+		await waitForText(page.locator('main .alert.success'), newcomer);
 
 		const mail = await smtp.waitFor(newcomer);
 		expect(smtp.inbox.filter((m) => m.to.includes(newcomer))).toHaveLength(1);
@@ -74,7 +85,9 @@ describe.skipIf(!executable)('e-mail through SMTP', () => {
 		const invited = await guest.newPage();
 		await invited.goto(link);
 		await hydrated(invited);
-		expect(await invited.locator('h1').innerText()).toBe('Invitation to join London & Middlesex Local Immigration Partnership');
+		expect(await invited.locator('h1').innerText()).toBe(
+			'Invitation to join London & Middlesex Local Immigration Partnership'
+		);
 		expect(await invited.locator('main').innerText()).toContain(newcomer);
 		await checkA11y(invited, 'invitation page (valid link)');
 		await invited.locator('input[name="displayName"]').fill('Nouvelle Personne');
@@ -84,7 +97,7 @@ describe.skipIf(!executable)('e-mail through SMTP', () => {
 			invited.waitForURL((url) => url.pathname === '/en/london-middlesex/app'),
 			invited.locator('main form button[type="submit"]').click()
 		]);
-		await expect.poll(() => invited.locator('main').innerText()).toContain('Invitation accepted. Welcome!');
+		await waitForText(invited.locator('main'), 'Invitation accepted. Welcome!');
 		expect(await invited.locator('main').innerText()).toContain('Your role: Member');
 		expect(await invited.locator('header .user-menu').innerText()).toContain('Nouvelle Personne');
 
@@ -110,7 +123,7 @@ describe.skipIf(!executable)('e-mail through SMTP', () => {
 		await hydrated(page);
 		await page.locator('main input[name="email"]').fill(demo.member);
 		await page.locator('main form button[type="submit"]').click();
-		await expect.poll(() => page.locator('main .alert.success').innerText()).toContain('Si un compte existe pour cette adresse');
+		await waitForText(page.locator('main .alert.success'), 'Si un compte existe pour cette adresse');
 
 		const mail = await smtp.waitFor(demo.member, (m) => m.subject.includes('mot de passe'));
 		expect(mail.subject).toBe('Réinitialisation de votre mot de passe | Resetting your password');
@@ -129,7 +142,7 @@ describe.skipIf(!executable)('e-mail through SMTP', () => {
 			page.waitForURL((url) => url.pathname === '/fr/signin' && url.searchParams.get('done') === 'accounts.reset_done'),
 			page.locator('main form button[type="submit"]').click()
 		]);
-		await expect.poll(() => page.locator('main .alert.success').innerText()).toContain('Votre mot de passe a été changé');
+		await waitForText(page.locator('main .alert.success'), 'Votre mot de passe a été changé');
 
 		// The new password works…
 		await signIn(page, server.url, 'fr', demo.member, newPassword);
@@ -143,7 +156,7 @@ describe.skipIf(!executable)('e-mail through SMTP', () => {
 		await old.locator('main input[name="email"]').fill(demo.member);
 		await old.locator('main input[name="password"]').fill(demoPassword);
 		await old.locator('main form button[type="submit"]').click();
-		await expect.poll(() => old.locator('.error-summary').innerText()).toContain('Adresse courriel ou mot de passe incorrect.');
+		await waitForText(old.locator('.error-summary'), 'Adresse courriel ou mot de passe incorrect.');
 
 		// …and the link is spent.
 		await old.goto(link);

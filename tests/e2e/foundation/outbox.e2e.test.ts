@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, hydrated, launchBrowser, newContext, signIn } from '../../support/browser.ts';
+import { findChromium, hydrated, launchBrowser, newContext, signIn, waitForText } from '../../support/browser.ts';
 import { demo, demoPassword, peoplePage, type Both, type Lang } from '../../support/demo.ts';
 import { originEnv } from '../../support/ports.ts';
 import { startSeededServer } from '../../support/seeded.ts';
@@ -40,7 +40,11 @@ describe.skipIf(!executable)('outbox (no SMTP_URL) and pages without JavaScript'
 			.poll(
 				async () => {
 					await coordinator.goto(`${workspace(lang)}/outbox`);
-					return coordinator.locator('table.data tbody tr', { hasText: address }).first().innerText().catch(() => '');
+					return coordinator
+						.locator('table.data tbody tr', { hasText: address })
+						.first()
+						.innerText()
+						.catch(() => '');
 				},
 				{ timeout: 20_000, interval: 250 }
 			)
@@ -56,7 +60,7 @@ describe.skipIf(!executable)('outbox (no SMTP_URL) and pages without JavaScript'
 		await form.locator('input[name="email"]').fill(invitee);
 		await form.locator('select[name="locale"]').selectOption('fr');
 		await form.locator('button[type="submit"]').click();
-		await expect.poll(() => coordinator.locator('main .alert.success').innerText()).toContain(invitee);
+		await waitForText(coordinator.locator('main .alert.success'), invitee);
 
 		for (const lang of ['fr', 'en'] as const) {
 			const row = await outboxRow(lang, invitee);
@@ -76,7 +80,9 @@ describe.skipIf(!executable)('outbox (no SMTP_URL) and pages without JavaScript'
 		const body = await coordinator.locator('[data-testid="mail-body"]').innerText();
 		expect(body).toContain('Bonjour,');
 		expect(body).toContain('(English follows)');
-		expect(body).toContain('Amina Haddad vous invite à rejoindre Partenariat local en immigration de London et Middlesex');
+		expect(body).toContain(
+			'Amina Haddad vous invite à rejoindre Partenariat local en immigration de London et Middlesex'
+		);
 		expect(body).toContain('Amina Haddad invites you to join London & Middlesex Local Immigration Partnership');
 		const link = firstLink(body, '/fr/invitation/');
 		expect(link.startsWith(`${server.url}/fr/invitation/`)).toBe(true);
@@ -86,7 +92,9 @@ describe.skipIf(!executable)('outbox (no SMTP_URL) and pages without JavaScript'
 		// The link from the outbox opens the invitation.
 		const guest = await (await newContext(browser)).newPage();
 		await guest.goto(link);
-		expect(await guest.locator('h1').innerText()).toBe('Invitation à rejoindre Partenariat local en immigration de London et Middlesex');
+		expect(await guest.locator('h1').innerText()).toBe(
+			'Invitation à rejoindre Partenariat local en immigration de London et Middlesex'
+		);
 		await guest.context().close();
 	});
 

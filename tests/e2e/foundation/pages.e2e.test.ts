@@ -6,7 +6,16 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, checkPageBasics, findChromium, hydrated, launchBrowser, newContext, signIn, watchErrors } from '../../support/browser.ts';
+import {
+	checkA11y,
+	checkPageBasics,
+	findChromium,
+	hydrated,
+	launchBrowser,
+	newContext,
+	signIn,
+	watchErrors
+} from '../../support/browser.ts';
 import { demo, demoPassword, langs, peoplePage, type Lang } from '../../support/demo.ts';
 import { startSeededServer } from '../../support/seeded.ts';
 import type { RunningServer } from '../../support/server.ts';
@@ -36,8 +45,16 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		{ name: 'home', role: 'anonymous', path: (l) => `/${l}` },
 		{ name: 'sign-in', role: 'anonymous', path: (l) => `/${l}/signin` },
 		{ name: 'forgot password', role: 'anonymous', path: (l) => `/${l}/forgot-password` },
-		{ name: 'reset password, invalid link', role: 'anonymous', path: (l) => `/${l}/reset-password/not-a-real-token-0123456789` },
-		{ name: 'invitation, invalid link', role: 'anonymous', path: (l) => `/${l}/invitation/not-a-real-token-0123456789` },
+		{
+			name: 'reset password, invalid link',
+			role: 'anonymous',
+			path: (l) => `/${l}/reset-password/not-a-real-token-0123456789`
+		},
+		{
+			name: 'invitation, invalid link',
+			role: 'anonymous',
+			path: (l) => `/${l}/invitation/not-a-real-token-0123456789`
+		},
 		{ name: 'partnership public page', role: 'anonymous', path: lm },
 		{ name: '404 page', role: 'anonymous', path: (l) => `/${l}/no-such-partnership`, status: 404 },
 		{ name: '404 page (no route)', role: 'anonymous', path: (l) => `/${l}/a/b/c/d/e`, status: 404 },

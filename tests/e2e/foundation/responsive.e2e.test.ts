@@ -53,7 +53,9 @@ describe.skipIf(!executable)('responsive layout', () => {
 					culprit: [...document.querySelectorAll('body *')]
 						.filter((el) => el.getBoundingClientRect().right > 321 && !el.closest('.table-wrap > *, pre > *'))
 						.slice(0, 3)
-						.map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`)
+						.map(
+							(el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`
+						)
 				}));
 				expect(widths.scroll, `wider than 320: ${widths.culprit.join(', ')}`).toBeLessThanOrEqual(320);
 			});

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, hydrated, launchBrowser, newContext, signIn } from '../../support/browser.ts';
+import { findChromium, hydrated, launchBrowser, newContext, signIn, waitForText } from '../../support/browser.ts';
 import { demo, demoPassword, type Both, type Lang } from '../../support/demo.ts';
 import { startSeededServer } from '../../support/seeded.ts';
 import type { RunningServer } from '../../support/server.ts';
@@ -64,7 +64,7 @@ describe.skipIf(!executable)('sign-in and sign-out (SIGNIN_MAX_FAILURES=3)', () 
 				const email = wrongPasswordAccount[lang];
 				expect(await attempt(page, lang, email, 'not-the-password')).toBe(400);
 				const summary = page.locator('.error-summary[role="alert"]');
-				await expect.poll(() => summary.innerText()).toContain(invalidCredentials[lang]);
+				await waitForText(summary, invalidCredentials[lang]);
 				expect(await summary.innerText()).not.toContain(invalidCredentials[other(lang)]);
 				expect(await page.locator('main input[name="email"]').inputValue()).toBe(email);
 				expect(new URL(page.url()).pathname).toBe(`/${lang}/signin`);
@@ -101,7 +101,7 @@ describe.skipIf(!executable)('sign-in and sign-out (SIGNIN_MAX_FAILURES=3)', () 
 					page.locator('header .user-menu button[type="submit"]').click()
 				]);
 				expect(new URL(page.url()).searchParams.get('done')).toBe('accounts.signed_out');
-				await expect.poll(() => page.locator('main .alert.success').innerText()).toContain(signedOut[lang]);
+				await waitForText(page.locator('main .alert.success'), signedOut[lang]);
 				expect(await page.locator('header a.user-menu').getAttribute('href')).toBe(`/${lang}/signin`);
 				// The session is gone: the workspace sends back to the sign-in page.
 				await page.goto(`${server.url}/${lang}/london-middlesex/app`);
@@ -166,7 +166,7 @@ describe.skipIf(!executable)('sign-in and sign-out (SIGNIN_MAX_FAILURES=3)', () 
 				}
 				expect(await attempt(page, lang, email, demoPassword)).toBe(429);
 				const summary = page.locator('.error-summary[role="alert"]');
-				await expect.poll(() => summary.innerText()).toContain(rateLimited[lang]);
+				await waitForText(summary, rateLimited[lang]);
 				expect(new URL(page.url()).pathname).toBe(`/${lang}/signin`);
 				expect(await page.context().cookies()).toEqual([]);
 				// Without JavaScript the answer is the same page with status 429.

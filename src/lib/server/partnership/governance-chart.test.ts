@@ -144,6 +144,14 @@ describe('layoutGovernanceChart', () => {
 		expect(narrow.width).toBeLessThan(wide.width);
 	});
 
+	it('lists the rows, in order, each holding whole boxes (so print can cut between them)', () => {
+		expect(en.rows.length).toBe(3); // council and committee; sub-councils; the working group
+		for (let i = 1; i < en.rows.length; i++) expect(en.rows[i].top).toBeGreaterThan(en.rows[i - 1].bottom);
+		for (const node of en.nodes) {
+			expect(en.rows.some((r) => node.y >= r.top && node.y + node.h <= r.bottom), node.id).toBe(true);
+		}
+	});
+
 	it('draws an empty partnership as an empty chart', () => {
 		const empty = layoutGovernanceChart([], {}, { lang: 'fr' });
 		expect(empty.nodes).toEqual([]);

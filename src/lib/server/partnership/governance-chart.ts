@@ -83,6 +83,8 @@ export interface GovernanceLayout {
 	frames: ChartFrame[];
 	nodes: ChartNode[];
 	edges: ChartEdge[];
+	/** Each row of tables, top to bottom: where a printed chart may be cut between pages. */
+	rows: { top: number; bottom: number }[];
 	tableCount: number;
 	organizationCount: number;
 }
@@ -204,7 +206,7 @@ export function layoutGovernanceChart(
 	const place = (table: ChartTable, parent: Block | null, band: number, depth: number, x: number, w: number) => {
 		const name = pick({ fr: table.name_fr, en: table.name_en }, lang);
 		const headerW = Math.min(w - 2 * FRAME_PAD, HEADER_MAX_W);
-		const nameLines = wrapText(name.text, headerW - 2 * TEXT_PAD_X, NAME_FONT, 6, true);
+		const nameLines = wrapText(name.text, headerW - 2 * TEXT_PAD_X, NAME_FONT, 8, true);
 		const sublabel = options.kindLabel?.(table.kind) ?? '';
 		const headerH = 10 + nameLines.length * NAME_LINE + (sublabel ? ORG_LINE + 2 : 0) + 8;
 		const list = [...(members[table.id] ?? [])]
@@ -265,13 +267,16 @@ export function layoutGovernanceChart(
 	// 2. Rows: within a band, every table of a depth starts at the same height, below the
 	// tallest block of the depth above.
 	let y = top;
+	const rows: { top: number; bottom: number }[] = [];
 	for (let b = 0; b <= band; b++) {
 		const inBand = blocks.filter((block) => block.band === b);
 		const depths = Math.max(0, ...inBand.map((block) => block.depth + 1));
 		for (let d = 0; d < depths; d++) {
 			const row = inBand.filter((block) => block.depth === d);
 			for (const block of row) block.y = y;
-			y += Math.max(...row.map((block) => block.h)) + ROW_GAP;
+			const h = Math.max(...row.map((block) => block.h));
+			rows.push({ top: y, bottom: y + h });
+			y += h + ROW_GAP;
 		}
 	}
 
@@ -348,7 +353,7 @@ export function layoutGovernanceChart(
 	}
 	const width = Math.max(right + PAD, PAD * 2 + 200);
 	const height = Math.max(y - ROW_GAP + PAD, top + PAD);
-	return { lang, width: Math.ceil(width), height: Math.ceil(height), heading, frames, nodes, edges, tableCount: blocks.length, organizationCount: orgIds.size };
+	return { lang, width: Math.ceil(width), height: Math.ceil(height), heading, frames, nodes, edges, rows, tableCount: blocks.length, organizationCount: orgIds.size };
 }
 
 /** A polyline as an SVG path. */

@@ -1,0 +1,271 @@
+/**
+ * Every route, as every kind of visitor, on both database engines:
+ * - the role matrix: each page and each form action answers 200/allowed or 403 exactly as the
+ *   permission table says, and sends signed-out visitors to sign in;
+ * - the cross-tenant test: another partnership's coordinator is refused everywhere, and a
+ *   coordinator who puts another partnership's ids in their own URLs reads and changes nothing.
+ * A new route or form action without a line here fails the first test.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleCan, type Permission } from '#lib/server/accounts/permissions.ts';
+import type { Role } from '#lib/server/accounts/types.ts';
+import { createPostgresDatabase, engines } from '../../support/engines.ts';
+import { demo, demoPassword } from '../../support/demo.ts';
+import { startServer, type RunningServer } from '../../support/server.ts';
+
+type Access = 'public' | 'instance_admin' | 'signed_out_only' | Permission;
+type IdKind = 'organization' | 'person' | 'table' | 'meeting' | 'join_request' | 'mail';
+
+interface RouteCase {
+	/** The route folder under src/routes. */
+	route: string;
+	/** The URL, with {slug} and {id}; omitted for routes that need a secret token. */
+	path?: string;
+	id?: IdKind;
+	get: Access;
+	actions?: Record<string, Access>;
+	/** Fields for a POST that would change a row, used by the cross-tenant write attempts. */
+	hostileBody?: Record<string, string>;
+}
+
+const app = '[lang=lang]/[partnership=slug]/app';
+const hostile = 'HACKED-ACROSS-TENANTS';
+const cases: RouteCase[] = [
+	{ route: '', path: '/', get: 'public' },
+	{ route: '[lang=lang]', path: '/en', get: 'public' },
+	{ route: '[lang=lang]/signin', path: '/en/signin', get: 'signed_out_only', actions: { default: 'public' } },
+	{ route: '[lang=lang]/signout', path: '/en/signout', get: 'public', actions: { default: 'public' } },
+	{ route: '[lang=lang]/forgot-password', path: '/en/forgot-password', get: 'public', actions: { default: 'public' } },
+	{ route: '[lang=lang]/reset-password/[token]', path: '/en/reset-password/not-a-token', get: 'public', actions: { default: 'public' } },
+	{ route: '[lang=lang]/invitation/[token]', path: '/en/invitation/not-a-token', get: 'public', actions: { default: 'public' } },
+	{ route: '[lang=lang]/admin', path: '/en/admin', get: 'instance_admin', actions: { create: 'instance_admin' } },
+	{ route: '[lang=lang]/[partnership=slug]', path: '/en/{slug}', get: 'public' },
+	{ route: '[lang=lang]/[partnership=slug]/partners', path: '/en/{slug}/partners', get: 'public' },
+	{ route: '[lang=lang]/[partnership=slug]/tables', path: '/en/{slug}/tables', get: 'public' },
+	{ route: '[lang=lang]/[partnership=slug]/governance', path: '/en/{slug}/governance', get: 'public' },
+	{ route: '[lang=lang]/[partnership=slug]/governance.pdf', get: 'public' },
+	{ route: '[lang=lang]/[partnership=slug]/join', path: '/en/{slug}/join', get: 'public', actions: { default: 'public' } },
+	{ route: 'cal/table/[token]', get: 'public' },
+	{ route: 'cal/person/[token]', get: 'public' },
+	{ route: app, path: '/en/{slug}/app', get: 'partnership.view' },
+	{ route: `${app}/accounts`, path: '/en/{slug}/app/accounts', get: 'people.view', actions: { invite: 'people.invite', role: 'people.manage_roles', remove: 'people.manage_roles', revoke: 'people.manage_roles' } },
+	{ route: `${app}/audit`, path: '/en/{slug}/app/audit', get: 'audit.read' },
+	{ route: `${app}/outbox`, path: '/en/{slug}/app/outbox', get: 'mail.read_outbox' },
+	{ route: `${app}/outbox/[id]`, path: '/en/{slug}/app/outbox/{id}', id: 'mail', get: 'mail.read_outbox' },
+	{ route: `${app}/organizations`, path: '/en/{slug}/app/organizations', get: 'organizations.view' },
+	{ route: `${app}/organizations/new`, path: '/en/{slug}/app/organizations/new', get: 'organizations.manage', actions: { create: 'organizations.manage' } },
+	{ route: `${app}/organizations/[id]`, path: '/en/{slug}/app/organizations/{id}', id: 'organization', get: 'organizations.view', actions: { update: 'organizations.manage' }, hostileBody: { nameFr: hostile, nameEn: hostile, sector: 'health' } },
+	{ route: `${app}/contacts`, path: '/en/{slug}/app/contacts', get: 'contacts.view' },
+	{ route: `${app}/contacts/new`, path: '/en/{slug}/app/contacts/new', get: 'contacts.manage', actions: { create: 'contacts.manage' } },
+	{ route: `${app}/contacts/[id]`, path: '/en/{slug}/app/contacts/{id}', id: 'person', get: 'contacts.view', actions: { update: 'contacts.manage' }, hostileBody: { givenName: hostile, familyName: hostile } },
+	{ route: `${app}/tables`, path: '/en/{slug}/app/tables', get: 'tables.view' },
+	{ route: `${app}/tables/new`, path: '/en/{slug}/app/tables/new', get: 'tables.manage', actions: { create: 'tables.manage' } },
+	{ route: `${app}/tables/[id]`, path: '/en/{slug}/app/tables/{id}', id: 'table', get: 'tables.view', actions: { update: 'tables.manage', addSeat: 'tables.manage', changeRole: 'tables.manage', endSeat: 'tables.manage' }, hostileBody: { kind: 'team', nameFr: hostile, nameEn: hostile } },
+	{ route: `${app}/meetings`, path: '/en/{slug}/app/meetings', get: 'meetings.view' },
+	{ route: `${app}/meetings/new`, path: '/en/{slug}/app/meetings/new', get: 'meetings.manage', actions: { default: 'meetings.manage' } },
+	{ route: `${app}/meetings/[id]`, path: '/en/{slug}/app/meetings/{id}', id: 'meeting', get: 'meetings.view', actions: { notice: 'meetings.manage', addFollowUp: 'meetings.manage', followUpStatus: 'meetings.manage' } },
+	{ route: `${app}/meetings/[id]/edit`, path: '/en/{slug}/app/meetings/{id}/edit', id: 'meeting', get: 'meetings.manage', actions: { default: 'meetings.manage' }, hostileBody: { titleFr: hostile, titleEn: hostile, startsAt: '2030-01-01T10:00', endsAt: '2030-01-01T11:00' } },
+	{ route: `${app}/meetings/[id]/minutes`, path: '/en/{slug}/app/meetings/{id}/minutes', id: 'meeting', get: 'meetings.manage', actions: { default: 'meetings.manage' } },
+	{ route: `${app}/meetings/[id]/minutes.docx`, path: '/en/{slug}/app/meetings/{id}/minutes.docx', id: 'meeting', get: 'meetings.view' },
+	{ route: `${app}/meetings/[id]/minutes.pdf`, path: '/en/{slug}/app/meetings/{id}/minutes.pdf', id: 'meeting', get: 'meetings.view' },
+	{ route: `${app}/meetings/[id]/meeting.ics`, path: '/en/{slug}/app/meetings/{id}/meeting.ics', id: 'meeting', get: 'meetings.view' },
+	{ route: `${app}/follow-ups`, path: '/en/{slug}/app/follow-ups', get: 'meetings.view', actions: { status: 'meetings.manage' } },
+	{ route: `${app}/join-requests`, path: '/en/{slug}/app/join-requests', get: 'joins.review' },
+	{ route: `${app}/join-requests/[id]`, path: '/en/{slug}/app/join-requests/{id}', id: 'join_request', get: 'joins.review', actions: {}, hostileBody: { decision: 'decline', message: hostile } },
+	{ route: `${app}/representation`, path: '/en/{slug}/app/representation', get: 'representation.view', actions: { targets: 'representation.manage' } },
+	{ route: `${app}/network`, path: '/en/{slug}/app/network', get: 'representation.view' },
+	{ route: `${app}/governance`, path: '/en/{slug}/app/governance', get: 'tables.view' }
+];
+
+// ---------------------------------------------------------------------------------------------
+
+const routesDir = join(import.meta.dirname, '../../../src/routes');
+
+function routeFiles(dir = routesDir): { route: string; actions: string[] }[] {
+	return readdirSync(dir).flatMap((entry) => {
+		const path = join(dir, entry);
+		if (statSync(path).isDirectory()) return routeFiles(path);
+		if (entry !== '+page.server.ts' && entry !== '+server.ts') return [];
+		const text = readFileSync(path, 'utf8');
+		const at = text.indexOf('export const actions');
+		const actions = at < 0 ? [] : [...text.slice(at).matchAll(/^\t(\w+): async/gm)].map((m) => m[1]);
+		return [{ route: relative(routesDir, dir), actions }];
+	});
+}
+
+describe('the access table', () => {
+	it('has a line for every route and every form action', () => {
+		const known = new Map(cases.map((c) => [c.route, Object.keys(c.actions ?? {}).sort()]));
+		const problems: string[] = [];
+		for (const file of routeFiles()) {
+			if (!known.has(file.route)) problems.push(`no access line for route ${file.route || '/'}`);
+			else if (JSON.stringify(known.get(file.route)) !== JSON.stringify([...file.actions].sort())) {
+				problems.push(`actions of ${file.route}: table has ${known.get(file.route)}, code has ${file.actions}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+type Who = 'anonymous' | 'admin' | Role | 'outsider';
+const people: Record<Exclude<Who, 'anonymous'>, string> = {
+	admin: demo.admin,
+	coordinator: demo.coordinator,
+	member: demo.member,
+	viewer: demo.viewer,
+	outsider: demo.quinteCoordinator
+};
+
+function expectedFor(access: Access, who: Who): 'allowed' | 'forbidden' | 'signin' | 'redirect_home' {
+	if (access === 'public') return 'allowed';
+	if (access === 'signed_out_only') return who === 'anonymous' ? 'allowed' : 'redirect_home';
+	if (who === 'anonymous') return 'signin';
+	if (access === 'instance_admin') return who === 'admin' ? 'allowed' : 'forbidden';
+	if (who === 'admin' || who === 'outsider') return 'forbidden';
+	return roleCan(who, access) ? 'allowed' : 'forbidden';
+}
+
+describe.each(engines)('every route as every visitor, on %s', (engine) => {
+	let server: RunningServer;
+	let dropDb: (() => Promise<void>) | undefined;
+	const cookies = new Map<Who, string>();
+	const ids: Record<'own' | 'other', Partial<Record<IdKind, string>>> = { own: {}, other: {} };
+
+	async function request(who: Who, path: string, init: { method?: string; body?: Record<string, string> } = {}) {
+		const headers: Record<string, string> = { origin: server.url, accept: 'text/html' };
+		const cookie = cookies.get(who);
+		if (cookie) headers.cookie = cookie;
+		let body: string | undefined;
+		if (init.body) {
+			headers['content-type'] = 'application/x-www-form-urlencoded';
+			body = new URLSearchParams(init.body).toString();
+		}
+		return fetch(`${server.url}${path}`, { method: init.method ?? 'GET', headers, body, redirect: 'manual' });
+	}
+
+	async function scrape(who: Who, path: string, pattern: RegExp): Promise<string> {
+		const response = await request(who, path);
+		const html = await response.text();
+		const match = pattern.exec(html);
+		if (!match) throw new Error(`no id on ${path} (${response.status})`);
+		return match[1];
+	}
+
+	beforeAll(async () => {
+		let env: Record<string, string> = {};
+		if (engine === 'postgresql') {
+			const db = await createPostgresDatabase();
+			dropDb = db.drop;
+			env = { DATABASE_URL: db.url };
+		}
+		server = await startServer(env);
+		for (const [who, email] of Object.entries(people) as [Exclude<Who, 'anonymous'>, string][]) {
+			const response = await request('anonymous', '/en/signin', { method: 'POST', body: { email, password: demoPassword } });
+			const setCookie = response.headers.get('set-cookie') ?? '';
+			const session = /passerelle_session=[^;]+/.exec(setCookie)?.[0];
+			if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+			cookies.set(who, session);
+		}
+		const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+		for (const [side, slug, who] of [['own', 'london-middlesex', 'coordinator'], ['other', 'quinte', 'outsider']] as const) {
+			const base = `/en/${slug}/app`;
+			ids[side].organization = await scrape(who, `${base}/organizations`, new RegExp(`/app/organizations/${uuid}`));
+			ids[side].person = await scrape(who, `${base}/contacts`, new RegExp(`/app/contacts/${uuid}`));
+			ids[side].table = await scrape(who, `${base}/tables`, new RegExp(`/app/tables/${uuid}`));
+			ids[side].meeting = await scrape(who, `${base}/meetings`, new RegExp(`/app/meetings/${uuid}`));
+			ids[side].join_request = await scrape(who, `${base}/join-requests`, new RegExp(`/app/join-requests/${uuid}`));
+			ids[side].mail = await scrape(who, `${base}/outbox`, new RegExp(`outbox/${uuid}`));
+		}
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		await dropDb?.();
+	});
+
+	const fill = (path: string, slug: string, id?: string) => path.replace('{slug}', slug).replace('{id}', id ?? '');
+
+	function check(status: number, location: string | null, expected: ReturnType<typeof expectedFor>, label: string) {
+		if (expected === 'signin') {
+			expect(status, label).toBe(303);
+			expect(location, label).toMatch(/\/en\/signin\?next=/);
+		} else if (expected === 'forbidden') {
+			expect(status, label).toBe(403);
+		} else if (expected === 'redirect_home') {
+			expect(status, label).toBe(303);
+		} else {
+			expect(status, label).not.toBe(403);
+			expect(status, label).toBeLessThan(500);
+			if (status === 303) expect(location ?? '', label).not.toMatch(/\/signin\?next=/);
+		}
+	}
+
+	const whos: Who[] = ['anonymous', 'admin', 'coordinator', 'member', 'viewer', 'outsider'];
+
+	it('answers every page as the permission table says, for every visitor', async () => {
+		for (const c of cases.filter((x) => x.path)) {
+			for (const who of whos) {
+				const path = fill(c.path!, 'london-middlesex', c.id ? ids.own[c.id] : undefined);
+				const response = await request(who, path);
+				await response.arrayBuffer();
+				check(response.status, response.headers.get('location'), expectedFor(c.get, who), `GET ${path} as ${who}`);
+			}
+		}
+	});
+
+	it('accepts or refuses every form action as the permission table says', async () => {
+		for (const c of cases.filter((x) => x.path && x.actions)) {
+			for (const [action, access] of Object.entries(c.actions!)) {
+				if (c.route === '[lang=lang]/signin' || c.route === '[lang=lang]/signout') continue; // would change the sessions under test
+				for (const who of whos) {
+					const path = fill(c.path!, 'london-middlesex', c.id ? ids.own[c.id] : undefined);
+					const target = action === 'default' ? path : `${path}?/${action}`;
+					const response = await request(who, target, { method: 'POST', body: { _probe: '1' } });
+					await response.arrayBuffer();
+					check(response.status, response.headers.get('location'), expectedFor(access, who), `POST ${target} as ${who}`);
+				}
+			}
+		}
+	});
+
+	it("refuses another partnership's coordinator everywhere in this partnership", async () => {
+		for (const c of cases.filter((x) => x.path?.includes('/app'))) {
+			const path = fill(c.path!, 'london-middlesex', c.id ? ids.own[c.id] : undefined);
+			const response = await request('outsider', path);
+			await response.arrayBuffer();
+			expect(response.status, `GET ${path} as quinte coordinator`).toBe(403);
+		}
+	});
+
+	it("never shows or changes another partnership's rows through one's own partnership's URLs", async () => {
+		for (const c of cases.filter((x) => x.id && x.path)) {
+			const path = fill(c.path!, 'london-middlesex', ids.other[c.id!]);
+			const read = await request('coordinator', path);
+			await read.arrayBuffer();
+			expect(read.status, `GET ${path} with a quinte id`).toBe(404);
+			for (const action of Object.keys(c.actions ?? {})) {
+				const target = action === 'default' ? path : `${path}?/${action}`;
+				const write = await request('coordinator', target, { method: 'POST', body: c.hostileBody ?? { _probe: '1' } });
+				await write.arrayBuffer();
+				expect([400, 404], `POST ${target} with a quinte id`).toContain(write.status);
+			}
+		}
+		// Quinte's own pages still show Quinte's data, untouched.
+		for (const c of cases.filter((x) => x.id && x.hostileBody && x.get !== 'meetings.manage')) {
+			const html = await (await request('outsider', fill(c.path!, 'quinte', ids.other[c.id!]))).text();
+			expect(html, c.route).not.toContain(hostile);
+		}
+		const joinPage = await (await request('outsider', `/en/quinte/app/join-requests/${ids.other.join_request}`)).text();
+		expect(joinPage).not.toContain(hostile);
+	});
+
+	it('keeps calendar feeds behind their secret tokens', async () => {
+		for (const path of ['/cal/table/not-a-real-token', '/cal/person/not-a-real-token']) {
+			const response = await request('anonymous', path);
+			await response.arrayBuffer();
+			expect(response.status, path).toBe(404);
+		}
+	});
+});
