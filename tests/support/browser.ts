@@ -249,8 +249,10 @@ export function watchErrors(page: Page): string[] {
 	page.on('console', (message) => {
 		if (message.type() !== 'error') return;
 		const text = message.text();
-		// An error page answers 403/404 on purpose; the browser logs that as a failed load.
-		if (/^Failed to load resource: the server responded with a status of (400|403|404|429)/.test(text)) return;
+		// An error page (403/404) or a refused form (400/429) is answered on purpose, and the
+		// browser logs it as a failed load; a script or style of the app failing is still an error.
+		const failedLoad = /^Failed to load resource: the server responded with a status of (400|403|404|429)/;
+		if (failedLoad.test(text) && !/\/_app\/|\.(css|js|svg)$/.test(message.location().url)) return;
 		// SvelteKit's route announcer carries an inline style that style-src 'self' refuses
 		// (sveltejs/kit#11993); app.css hides #svelte-announcer instead. Only that exact style
 		// (identified by its hash) is tolerated: any other inline style is still an error.

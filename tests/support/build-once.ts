@@ -11,7 +11,9 @@ export default function setup() {
 		return Math.max(stat.mtimeMs, ...readdirSync(path).map((e) => newest(join(path, e))));
 	};
 	const marker = join(root, 'build/handler.js');
-	const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+	// A build cut short (two builds at once) leaves handler.js without what it imports: rebuild.
+	const complete = ['build/server/handler.js', 'build/client/_app'].every((p) => existsSync(join(root, p)));
+	const builtAt = complete && existsSync(marker) ? statSync(marker).mtimeMs : 0;
 	const sourcesAt = Math.max(...['src', 'static', 'vite.config.ts', 'package.json'].map((p) => newest(join(root, p))));
 	if (builtAt >= sourcesAt) return;
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
  * /usr/bin/chromium, else the binary carried by the npm package @sparticuz/chromium.
  */
 export async function chromiumExecutable(): Promise<string | null> {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
 	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
 	try {
 		const { default: chromium } = await import('@sparticuz/chromium');
@@ -34,7 +34,11 @@ export async function launchChromium(): Promise<Browser | null> {
 	const executablePath = await chromiumExecutable();
 	if (!executablePath) return null;
 	const { chromium } = await import('playwright-core');
-	return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+	try {
+		return await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+	} catch {
+		return null; // a binary that will not start is the same as none: callers answer 503
+	}
 }
 
 export class PdfUnavailableError extends Error {}

@@ -104,6 +104,40 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		await server?.stop();
 	});
 
+	it('the checks themselves fail on a broken page (no false green)', async () => {
+		const { page } = tabs.anonymous;
+		await page.goto(`${server.url}/en`);
+		await hydrated(page);
+		await page.evaluate(() => {
+			const main = document.getElementById('main')!;
+			main.insertAdjacentHTML('beforeend', '<h1>Second</h1><img src="/favicon.svg"><input type="text">');
+			document.documentElement.lang = 'fr';
+		});
+		const axeError = await checkA11y(page, 'broken on purpose').then(
+			() => 'no error',
+			(error: Error) => error.message
+		);
+		expect(axeError).toMatch(/- image-alt \[critical\]/);
+		expect(axeError).toMatch(/- label \[critical\]/);
+		const basicsError = await checkPageBasics(page, 'en', 'broken on purpose').then(
+			() => 'no error',
+			(error: Error) => error.message
+		);
+		expect(basicsError).toContain('<html lang="fr">, expected "en"');
+		expect(basicsError).toContain('2 h1 elements');
+		// And the browser cannot reach another host (in a tab of its own: the error page it ends
+		// on would interrupt the next visit).
+		const probe = await contexts.anonymous.newPage();
+		const outside = await probe.goto('https://example.com/').then(
+			() => 'reached',
+			(error: Error) => error.message
+		);
+		await probe.close();
+		expect(outside).toContain('ERR_BLOCKED_BY_CLIENT');
+		expect(contexts.anonymous.blocked).toEqual(['https://example.com/']);
+		contexts.anonymous.blocked.length = 0;
+	});
+
 	for (const lang of langs) {
 		describe(lang, () => {
 			for (const p of pages) {

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { edgePath, layoutGovernanceChart, wrapText, type ChartNode, type ChartOrganization, type ChartTable } from './governance-chart.ts';
+import {
+	edgePath,
+	layoutGovernanceChart,
+	wrapText,
+	type ChartNode,
+	type ChartOrganization,
+	type ChartTable
+} from './governance-chart.ts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const table = (n: number, fr: string, en: string, kind: string, children: ChartTable[] = []): ChartTable => ({ id: id(n), kind, name_fr: fr, name_en: en, children });
+const table = (n: number, fr: string, en: string, kind: string, children: ChartTable[] = []): ChartTable => ({
+	id: id(n),
+	kind,
+	name_fr: fr,
+	name_en: en,
+	children
+});
 const org = (n: number, fr: string, en = fr): ChartOrganization => ({ id: id(100 + n), name_fr: fr, name_en: en });
 
 // A council with three sub-councils (one with a working group), and a separate committee.
@@ -12,14 +25,21 @@ const tree: ChartTable[] = [
 			table(5, 'Groupe de travail Appuyer les parents', 'Supporting Parents Working Group', 'working_group')
 		]),
 		table(3, 'Sous-conseil sur l’emploi', 'Employment Sub-Council', 'sub_council'),
-		table(4, 'Sous-conseil sur l’inclusion et l’engagement civique', 'Inclusion and Civic Engagement Sub-Council', 'sub_council')
+		table(
+			4,
+			'Sous-conseil sur l’inclusion et l’engagement civique',
+			'Inclusion and Civic Engagement Sub-Council',
+			'sub_council'
+		)
 	]),
 	table(6, 'Comité local en immigration francophone', '', 'committee')
 ];
 const city = org(1, 'Ville de London', 'City of London');
 const library = org(2, 'Bibliothèque publique de London', 'London Public Library');
 const longName = org(3, 'Muslim Resource Centre for Social Support and Integration (MRCSSI)');
-const many = Array.from({ length: 13 }, (_, i) => org(10 + i, `Organisme partenaire numéro ${i + 1}`, `Partner organization number ${i + 1}`));
+const many = Array.from({ length: 13 }, (_, i) =>
+	org(10 + i, `Organisme partenaire numéro ${i + 1}`, `Partner organization number ${i + 1}`)
+);
 const members: Record<string, ChartOrganization[]> = {
 	[id(1)]: [city, library, longName, ...many],
 	[id(2)]: [library],
@@ -34,7 +54,10 @@ const kinds: Record<string, { fr: string; en: string }> = {
 	committee: { fr: 'Comité', en: 'Committee' }
 };
 
-function overlaps(a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) {
+function overlaps(
+	a: { x: number; y: number; w: number; h: number },
+	b: { x: number; y: number; w: number; h: number }
+) {
 	return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
@@ -50,13 +73,29 @@ describe('layoutGovernanceChart', () => {
 		expect(orgNodes.map((n) => n.id).sort()).toEqual(expected.sort());
 		expect(new Set(en.nodes.map((n) => n.id)).size).toBe(en.nodes.length);
 		expect(en.tableCount).toBe(6);
-		expect(en.organizationCount).toBe(new Set(Object.values(members).flat().map((o) => o.id)).size);
+		expect(en.organizationCount).toBe(
+			new Set(
+				Object.values(members)
+					.flat()
+					.map((o) => o.id)
+			).size
+		);
 	});
 
 	it('joins every parent to each child: tables to sub-tables and to their member organizations', () => {
 		const byId = new Map(en.nodes.map((n) => [n.id, n]));
-		const tableEdges = en.edges.filter((e) => e.type === 'table').map((e) => `${e.from}>${e.to}`).sort();
-		expect(tableEdges).toEqual([`table:${id(1)}>table:${id(2)}`, `table:${id(1)}>table:${id(3)}`, `table:${id(1)}>table:${id(4)}`, `table:${id(2)}>table:${id(5)}`].sort());
+		const tableEdges = en.edges
+			.filter((e) => e.type === 'table')
+			.map((e) => `${e.from}>${e.to}`)
+			.sort();
+		expect(tableEdges).toEqual(
+			[
+				`table:${id(1)}>table:${id(2)}`,
+				`table:${id(1)}>table:${id(3)}`,
+				`table:${id(1)}>table:${id(4)}`,
+				`table:${id(2)}>table:${id(5)}`
+			].sort()
+		);
 		for (const node of en.nodes.filter((n) => n.type === 'organization')) {
 			const edge = en.edges.find((e) => e.to === node.id);
 			expect(edge, node.id).toMatchObject({ from: `table:${node.tableId}`, type: 'member' });
@@ -88,9 +127,23 @@ describe('layoutGovernanceChart', () => {
 
 	it('labels in the asked language, falling back to the other one with a flag', () => {
 		const label = (layout: typeof en, ref: string) => layout.nodes.find((n) => n.type === 'table' && n.ref === ref)!;
-		expect(label(en, id(1))).toMatchObject({ label: 'Central Council', lang: 'en', fallback: false, sublabel: 'Partnership council', lines: ['Central Council'] });
-		expect(label(fr, id(1))).toMatchObject({ label: 'Conseil central', lang: 'fr', sublabel: 'Conseil du partenariat' });
-		expect(label(en, id(6))).toMatchObject({ label: 'Comité local en immigration francophone', lang: 'fr', fallback: true });
+		expect(label(en, id(1))).toMatchObject({
+			label: 'Central Council',
+			lang: 'en',
+			fallback: false,
+			sublabel: 'Partnership council',
+			lines: ['Central Council']
+		});
+		expect(label(fr, id(1))).toMatchObject({
+			label: 'Conseil central',
+			lang: 'fr',
+			sublabel: 'Conseil du partenariat'
+		});
+		expect(label(en, id(6))).toMatchObject({
+			label: 'Comité local en immigration francophone',
+			lang: 'fr',
+			fallback: true
+		});
 		const cityEn = en.nodes.find((n) => n.id === `org:${id(3)}:${city.id}`)!;
 		const cityFr = fr.nodes.find((n) => n.id === `org:${id(3)}:${city.id}`)!;
 		expect(cityEn.lines.join(' ')).toBe('City of London');
@@ -108,15 +161,23 @@ describe('layoutGovernanceChart', () => {
 				expect(a.y).toBeGreaterThanOrEqual(0);
 				expect(a.x + a.w).toBeLessThanOrEqual(layout.width);
 				expect(a.y + a.h).toBeLessThanOrEqual(layout.height);
-				for (let j = i + 1; j < boxes.length; j++) expect(overlaps(a, boxes[j]), `${a.id} / ${boxes[j].id}`).toBe(false);
+				for (let j = i + 1; j < boxes.length; j++)
+					expect(overlaps(a, boxes[j]), `${a.id} / ${boxes[j].id}`).toBe(false);
 			}
 			for (let i = 0; i < layout.frames.length; i++) {
-				for (let j = i + 1; j < layout.frames.length; j++) expect(overlaps(layout.frames[i], layout.frames[j])).toBe(false);
+				for (let j = i + 1; j < layout.frames.length; j++)
+					expect(overlaps(layout.frames[i], layout.frames[j])).toBe(false);
 			}
 			// Each frame holds its table and that table's organizations.
 			for (const node of layout.nodes) {
 				const frame = layout.frames.find((f) => f.tableId === (node.type === 'table' ? node.ref : node.tableId))!;
-				expect(node.x >= frame.x && node.x + node.w <= frame.x + frame.w && node.y >= frame.y && node.y + node.h <= frame.y + frame.h, node.id).toBe(true);
+				expect(
+					node.x >= frame.x &&
+						node.x + node.w <= frame.x + frame.w &&
+						node.y >= frame.y &&
+						node.y + node.h <= frame.y + frame.h,
+					node.id
+				).toBe(true);
 			}
 		}
 	});
@@ -139,7 +200,9 @@ describe('layoutGovernanceChart', () => {
 		const committee = (l: typeof wide) => l.nodes.find((n) => n.ref === id(6))!;
 		const council = (l: typeof wide) => l.frames.find((f) => f.tableId === id(1))!;
 		expect(committee(wide).y).toBe(council(wide).y + 8); // same band, side by side
-		expect(committee(narrow).y).toBeGreaterThan(Math.max(...narrow.nodes.filter((n) => n.ref !== id(6) && n.tableId !== id(6)).map((n) => n.y + n.h)));
+		expect(committee(narrow).y).toBeGreaterThan(
+			Math.max(...narrow.nodes.filter((n) => n.ref !== id(6) && n.tableId !== id(6)).map((n) => n.y + n.h))
+		);
 		expect(narrow.width).toBeLessThanOrEqual(650);
 		expect(narrow.width).toBeLessThan(wide.width);
 	});
@@ -148,7 +211,10 @@ describe('layoutGovernanceChart', () => {
 		expect(en.rows.length).toBe(3); // council and committee; sub-councils; the working group
 		for (let i = 1; i < en.rows.length; i++) expect(en.rows[i].top).toBeGreaterThan(en.rows[i - 1].bottom);
 		for (const node of en.nodes) {
-			expect(en.rows.some((r) => node.y >= r.top && node.y + node.h <= r.bottom), node.id).toBe(true);
+			expect(
+				en.rows.some((r) => node.y >= r.top && node.y + node.h <= r.bottom),
+				node.id
+			).toBe(true);
 		}
 	});
 
@@ -168,10 +234,20 @@ describe('wrapText and edgePath', () => {
 		expect(lines[1].endsWith('…')).toBe(true);
 		expect(wrapText('Supercalifragilisticexpialidocious', 60, 13, 5).length).toBeGreaterThan(1);
 		// After a hyphen rather than inside a word.
-		expect(wrapText('Municipalité de Strathroy-Caradoc', 110, 13, 5)).toEqual(['Municipalité de', 'Strathroy-', 'Caradoc']);
+		expect(wrapText('Municipalité de Strathroy-Caradoc', 110, 13, 5)).toEqual([
+			'Municipalité de',
+			'Strathroy-',
+			'Caradoc'
+		]);
 	});
 
 	it('writes a polyline as a path', () => {
-		expect(edgePath([[0, 0], [0, 10.25], [5, 10.25]])).toBe('M0 0 L0 10.3 L5 10.3');
+		expect(
+			edgePath([
+				[0, 0],
+				[0, 10.25],
+				[5, 10.25]
+			])
+		).toBe('M0 0 L0 10.3 L5 10.3');
 	});
 });

@@ -196,8 +196,26 @@ export function layoutGovernanceChart(
 		depth: number;
 		x: number;
 		w: number;
-		header: { x: number; w: number; h: number; lines: string[]; label: string; lang: Locale; fallback: boolean; sublabel: string };
-		orgs: { org: ChartOrganization; col: number; dy: number; h: number; lines: string[]; label: string; lang: Locale; fallback: boolean }[];
+		header: {
+			x: number;
+			w: number;
+			h: number;
+			lines: string[];
+			label: string;
+			lang: Locale;
+			fallback: boolean;
+			sublabel: string;
+		};
+		orgs: {
+			org: ChartOrganization;
+			col: number;
+			dy: number;
+			h: number;
+			lines: string[];
+			label: string;
+			lang: Locale;
+			fallback: boolean;
+		}[];
 		grid: { x: number; cols: number; h: number };
 		h: number;
 		y: number;
@@ -222,7 +240,16 @@ export function layoutGovernanceChart(
 			const h = 8 + lines.length * ORG_LINE + 6;
 			const dy = colHeights[col];
 			colHeights[col] += h + ORG_GAP;
-			return { org: entry.org, col, dy, h, lines, label: entry.name.text, lang: entry.name.lang, fallback: entry.name.fallback };
+			return {
+				org: entry.org,
+				col,
+				dy,
+				h,
+				lines,
+				label: entry.name.text,
+				lang: entry.name.lang,
+				fallback: entry.name.fallback
+			};
 		});
 		const gridCols = list.length ? cols : 0;
 		const gridW = gridCols ? gridCols * SLOT_W + (gridCols - 1) * COL_GAP : 0;
@@ -234,7 +261,16 @@ export function layoutGovernanceChart(
 			depth,
 			x,
 			w,
-			header: { x: x + (w - headerW) / 2, w: headerW, h: headerH, lines: nameLines, label: name.text, lang: name.lang, fallback: name.fallback, sublabel },
+			header: {
+				x: x + (w - headerW) / 2,
+				w: headerW,
+				h: headerH,
+				lines: nameLines,
+				label: name.text,
+				lang: name.lang,
+				fallback: name.fallback,
+				sublabel
+			},
 			orgs,
 			grid: { x: x + (w - gridW) / 2, cols: gridCols, h: gridH },
 			h: FRAME_PAD + headerH + (list.length ? BUS + gridH : 0) + FRAME_PAD,
@@ -334,8 +370,18 @@ export function layoutGovernanceChart(
 				to: node.id,
 				type: 'member',
 				points: underHeader
-					? [[spineX, headerBottom], [spineX, midY], [node.x, midY]]
-					: [[cx, headerBottom], [cx, busY], [spineX, busY], [spineX, midY], [node.x, midY]]
+					? [
+							[spineX, headerBottom],
+							[spineX, midY],
+							[node.x, midY]
+						]
+					: [
+							[cx, headerBottom],
+							[cx, busY],
+							[spineX, busY],
+							[spineX, midY],
+							[node.x, midY]
+						]
 			});
 		}
 		if (b.parent) {
@@ -347,18 +393,36 @@ export function layoutGovernanceChart(
 				from: `table:${p.table.id}`,
 				to: tableNodeId,
 				type: 'table',
-				points: [[px, p.y + p.h], [px, busY], [cx, busY], [cx, hy]]
+				points: [
+					[px, p.y + p.h],
+					[px, busY],
+					[cx, busY],
+					[cx, hy]
+				]
 			});
 		}
 	}
 	const width = Math.max(right + PAD, PAD * 2 + 200);
 	const height = Math.max(y - ROW_GAP + PAD, top + PAD);
-	return { lang, width: Math.ceil(width), height: Math.ceil(height), heading, frames, nodes, edges, rows, tableCount: blocks.length, organizationCount: orgIds.size };
+	return {
+		lang,
+		width: Math.ceil(width),
+		height: Math.ceil(height),
+		heading,
+		frames,
+		nodes,
+		edges,
+		rows,
+		tableCount: blocks.length,
+		organizationCount: orgIds.size
+	};
 }
 
 /** A polyline as an SVG path. */
 export function edgePath(points: [number, number][]): string {
-	return points.map(([px, py], i) => `${i ? 'L' : 'M'}${Math.round(px * 10) / 10} ${Math.round(py * 10) / 10}`).join(' ');
+	return points
+		.map(([px, py], i) => `${i ? 'L' : 'M'}${Math.round(px * 10) / 10} ${Math.round(py * 10) / 10}`)
+		.join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -393,13 +457,26 @@ export async function loadGovernance(ctx: Pick<AppContext, 'db'>, partnershipId:
 		.leftJoin('organization as person_org', 'person_org.id', 'person.organization_id')
 		.leftJoin('organization', 'organization.id', 'table_membership.organization_id')
 		.select([
-			'table_membership.table_id', 'table_membership.role', 'table_membership.person_id', 'table_membership.organization_id',
-			'person.given_name', 'person.family_name', 'person.public_profile', 'person.status as person_status',
-			'organization.name_fr as organization_name_fr', 'organization.name_en as organization_name_en', 'organization.status as organization_status',
-			'person_org.id as person_org_id', 'person_org.name_fr as person_org_name_fr', 'person_org.name_en as person_org_name_en', 'person_org.status as person_org_status'
+			'table_membership.table_id',
+			'table_membership.role',
+			'table_membership.person_id',
+			'table_membership.organization_id',
+			'person.given_name',
+			'person.family_name',
+			'person.public_profile',
+			'person.status as person_status',
+			'organization.name_fr as organization_name_fr',
+			'organization.name_en as organization_name_en',
+			'organization.status as organization_status',
+			'person_org.id as person_org_id',
+			'person_org.name_fr as person_org_name_fr',
+			'person_org.name_en as person_org_name_en',
+			'person_org.status as person_org_status'
 		])
 		.where('table_membership.end_date', 'is', null)
-		.orderBy(sql`case table_membership.role when 'chair' then 0 when 'co_chair' then 1 when 'secretary' then 2 when 'newcomer_representative' then 3 when 'member' then 4 else 5 end`)
+		.orderBy(
+			sql`case table_membership.role when 'chair' then 0 when 'co_chair' then 1 when 'secretary' then 2 when 'newcomer_representative' then 3 when 'member' then 4 else 5 end`
+		)
 		.orderBy('person.family_name')
 		.orderBy('person.given_name')
 		.execute();
@@ -417,13 +494,18 @@ export async function loadGovernance(ctx: Pick<AppContext, 'db'>, partnershipId:
 		const orgs = orgMaps.get(seat.table_id);
 		if (!orgs) continue; // a closed or inactive table
 		if (seat.organization_id && seat.organization_name_fr && seat.organization_status === 'active') {
-			orgs.set(seat.organization_id, { id: seat.organization_id, name_fr: seat.organization_name_fr, name_en: seat.organization_name_en ?? '' });
+			orgs.set(seat.organization_id, {
+				id: seat.organization_id,
+				name_fr: seat.organization_name_fr,
+				name_en: seat.organization_name_en ?? ''
+			});
 		}
 		if (!seat.person_id || seat.person_status !== 'active') continue;
 		// A person's organization sits at the table through them, whether or not they are shown.
-		const personOrg = seat.person_org_id && seat.person_org_name_fr && seat.person_org_status === 'active'
-			? { id: seat.person_org_id, name_fr: seat.person_org_name_fr, name_en: seat.person_org_name_en ?? '' }
-			: null;
+		const personOrg =
+			seat.person_org_id && seat.person_org_name_fr && seat.person_org_status === 'active'
+				? { id: seat.person_org_id, name_fr: seat.person_org_name_fr, name_en: seat.person_org_name_en ?? '' }
+				: null;
 		if (personOrg && !orgs.has(personOrg.id)) orgs.set(personOrg.id, personOrg);
 		// Never the name of someone who did not agree to a public profile.
 		if (seat.public_profile === true) {
@@ -450,7 +532,11 @@ export interface OutlineTable {
 	children: OutlineTable[];
 }
 
-export function governanceOutline(tree: TableNode[], organizations: Record<string, ChartOrganization[] | undefined>, lang: Locale): OutlineTable[] {
+export function governanceOutline(
+	tree: TableNode[],
+	organizations: Record<string, ChartOrganization[] | undefined>,
+	lang: Locale
+): OutlineTable[] {
 	return tree.map((t) => ({
 		id: t.id,
 		kind: t.kind,

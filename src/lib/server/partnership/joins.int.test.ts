@@ -27,11 +27,12 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 	let publicPerson = '';
 	let privatePerson = '';
 
-	const ok = <T,>(result: { ok: true; value: T } | { ok: false; code: string; fieldErrors?: unknown }): T => {
+	const ok = <T>(result: { ok: true; value: T } | { ok: false; code: string; fieldErrors?: unknown }): T => {
 		if (!result.ok) throw new Error(`${result.code} ${JSON.stringify(result.fieldErrors ?? {})}`);
 		return result.value;
 	};
-	const mails = (to: string) => t.ctx.db.selectFrom('mail_message').selectAll().where('to_address', '=', to).orderBy('created_at').execute();
+	const mails = (to: string) =>
+		t.ctx.db.selectFrom('mail_message').selectAll().where('to_address', '=', to).orderBy('created_at').execute();
 	const request = (overrides: Record<string, unknown> = {}) => ({
 		organizationName: 'Centre d’accueil Nouveau Départ',
 		sector: 'settlement',
@@ -49,31 +50,120 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 		t = await openTestDatabase(engine);
 		a = ok(await createPartnership(t.ctx, systemActor, { slug: 'lip-a', nameFr: 'PLI A', nameEn: 'LIP A' })).id;
 		b = ok(await createPartnership(t.ctx, systemActor, { slug: 'lip-b', nameFr: 'PLI B', nameEn: 'LIP B' })).id;
-		const user = ok(await createUser(t.ctx, systemActor, { email: 'coord@lip-a.example', displayName: 'Coordination A', password: 'a long enough passphrase', locale: 'fr' }));
+		const user = ok(
+			await createUser(t.ctx, systemActor, {
+				email: 'coord@lip-a.example',
+				displayName: 'Coordination A',
+				password: 'a long enough passphrase',
+				locale: 'fr'
+			})
+		);
 		ok(await setPartnershipRole(t.ctx, systemActor, { partnershipId: a, userId: user.id, role: 'coordinator' }));
 		coordinator = { userId: user.id, label: 'Coordination A', role: 'coordinator' };
 
-		tables.council = ok(await saveTable(t.ctx, coordinator, a, null, { kind: 'council', nameFr: 'Conseil central', nameEn: 'Central Council', theme: 'governance' })).id;
-		tables.health = ok(await saveTable(t.ctx, coordinator, a, null, { kind: 'sub_council', parentId: tables.council, nameFr: 'Sous-conseil santé', nameEn: 'Health Sub-Council', theme: 'health_wellbeing' })).id;
-		tables.closed = ok(await saveTable(t.ctx, coordinator, a, null, { kind: 'working_group', parentId: tables.council, nameFr: 'Ancien groupe', nameEn: 'Old group', status: 'closed' })).id;
-		const org = async (nameFr: string, sector: string) => ok(await saveOrganization(t.ctx, coordinator, a, null, { nameFr, sector })).id;
+		tables.council = ok(
+			await saveTable(t.ctx, coordinator, a, null, {
+				kind: 'council',
+				nameFr: 'Conseil central',
+				nameEn: 'Central Council',
+				theme: 'governance'
+			})
+		).id;
+		tables.health = ok(
+			await saveTable(t.ctx, coordinator, a, null, {
+				kind: 'sub_council',
+				parentId: tables.council,
+				nameFr: 'Sous-conseil santé',
+				nameEn: 'Health Sub-Council',
+				theme: 'health_wellbeing'
+			})
+		).id;
+		tables.closed = ok(
+			await saveTable(t.ctx, coordinator, a, null, {
+				kind: 'working_group',
+				parentId: tables.council,
+				nameFr: 'Ancien groupe',
+				nameEn: 'Old group',
+				status: 'closed'
+			})
+		).id;
+		const org = async (nameFr: string, sector: string) =>
+			ok(await saveOrganization(t.ctx, coordinator, a, null, { nameFr, sector })).id;
 		orgs.city = await org('Ville de London', 'municipality');
 		orgs.clinic = await org('Clinique communautaire', 'health');
 		orgs.library = await org('Bibliothèque publique', 'library');
 		orgs.police = await org('Service de police', 'police_justice');
 		orgs.lonely = await org('Organisme sans table', 'housing');
-		publicPerson = ok(await savePerson(t.ctx, coordinator, a, null, { givenName: 'Léa', familyName: 'Tremblay', organizationId: orgs.library, publicProfile: true, email: 'lea@example.org' })).id;
-		privatePerson = ok(await savePerson(t.ctx, coordinator, a, null, { givenName: 'Omar', familyName: 'Secret', organizationId: orgs.clinic, publicProfile: false, email: 'omar@example.org' })).id;
+		publicPerson = ok(
+			await savePerson(t.ctx, coordinator, a, null, {
+				givenName: 'Léa',
+				familyName: 'Tremblay',
+				organizationId: orgs.library,
+				publicProfile: true,
+				email: 'lea@example.org'
+			})
+		).id;
+		privatePerson = ok(
+			await savePerson(t.ctx, coordinator, a, null, {
+				givenName: 'Omar',
+				familyName: 'Secret',
+				organizationId: orgs.clinic,
+				publicProfile: false,
+				email: 'omar@example.org'
+			})
+		).id;
 
 		// Council: the city (its own seat), the library (through Léa, who chairs) and the clinic
 		// (through Omar). Health sub-council: the clinic and the city. The police sat at the council
 		// in 2020 only.
-		ok(await addMembership(t.ctx, coordinator, a, { tableId: tables.council, organizationId: orgs.city, role: 'member', startDate: '2019-01-01' }));
-		ok(await addMembership(t.ctx, coordinator, a, { tableId: tables.council, personId: publicPerson, role: 'chair', startDate: '2019-01-01' }));
-		ok(await addMembership(t.ctx, coordinator, a, { tableId: tables.council, personId: privatePerson, role: 'member', startDate: '2019-01-01' }));
-		ok(await addMembership(t.ctx, coordinator, a, { tableId: tables.health, organizationId: orgs.clinic, role: 'co_chair', startDate: '2019-01-01' }));
-		ok(await addMembership(t.ctx, coordinator, a, { tableId: tables.health, organizationId: orgs.city, role: 'member', startDate: '2019-01-01' }));
-		const police = ok(await addMembership(t.ctx, coordinator, a, { tableId: tables.council, organizationId: orgs.police, role: 'member', startDate: '2020-01-01' }));
+		ok(
+			await addMembership(t.ctx, coordinator, a, {
+				tableId: tables.council,
+				organizationId: orgs.city,
+				role: 'member',
+				startDate: '2019-01-01'
+			})
+		);
+		ok(
+			await addMembership(t.ctx, coordinator, a, {
+				tableId: tables.council,
+				personId: publicPerson,
+				role: 'chair',
+				startDate: '2019-01-01'
+			})
+		);
+		ok(
+			await addMembership(t.ctx, coordinator, a, {
+				tableId: tables.council,
+				personId: privatePerson,
+				role: 'member',
+				startDate: '2019-01-01'
+			})
+		);
+		ok(
+			await addMembership(t.ctx, coordinator, a, {
+				tableId: tables.health,
+				organizationId: orgs.clinic,
+				role: 'co_chair',
+				startDate: '2019-01-01'
+			})
+		);
+		ok(
+			await addMembership(t.ctx, coordinator, a, {
+				tableId: tables.health,
+				organizationId: orgs.city,
+				role: 'member',
+				startDate: '2019-01-01'
+			})
+		);
+		const police = ok(
+			await addMembership(t.ctx, coordinator, a, {
+				tableId: tables.council,
+				organizationId: orgs.police,
+				role: 'member',
+				startDate: '2020-01-01'
+			})
+		);
 		ok(await endMembership(t.ctx, coordinator, a, police.id, '2021-01-01'));
 		ok(await setTargetSectors(t.ctx, coordinator, a, ['municipality', 'health', 'library', 'housing']));
 	});
@@ -82,11 +172,19 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 	describe('the public join form', () => {
 		it('requires consent', async () => {
 			const result = await submitJoinRequest(t.ctx, a, request({ consent: false }));
-			expect(result).toMatchObject({ ok: false, code: 'common.error_form', fieldErrors: { consent: ['partnership.error_consent_required'] } });
+			expect(result).toMatchObject({
+				ok: false,
+				code: 'common.error_form',
+				fieldErrors: { consent: ['partnership.error_consent_required'] }
+			});
 		});
 
 		it('rejects a bad e-mail address and missing fields', async () => {
-			const result = await submitJoinRequest(t.ctx, a, request({ contactEmail: 'not-an-address', organizationName: ' ', sector: 'nope' }));
+			const result = await submitJoinRequest(
+				t.ctx,
+				a,
+				request({ contactEmail: 'not-an-address', organizationName: ' ', sector: 'nope' })
+			);
 			expect(result.ok).toBe(false);
 			if (result.ok) return;
 			expect(result.fieldErrors?.contactEmail).toEqual(['validation.email']);
@@ -95,7 +193,11 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 		});
 
 		it('rejects an unknown table, a closed one, and another partnership’s', async () => {
-			const unknown = await submitJoinRequest(t.ctx, a, request({ tableIds: ['00000000-0000-4000-8000-000000000000'] }));
+			const unknown = await submitJoinRequest(
+				t.ctx,
+				a,
+				request({ tableIds: ['00000000-0000-4000-8000-000000000000'] })
+			);
 			expect(unknown).toMatchObject({ ok: false, fieldErrors: { tableIds: ['validation.invalid_choice'] } });
 			const closed = await submitJoinRequest(t.ctx, a, request({ tableIds: [tables.closed] }));
 			expect(closed).toMatchObject({ ok: false, fieldErrors: { tableIds: ['validation.invalid_choice'] } });
@@ -107,7 +209,12 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 		it('records the request and mails an acknowledgement and a notice to coordinators', async () => {
 			const { id } = ok(await submitJoinRequest(t.ctx, a, request()));
 			const row = await getJoinRequest(t.ctx, a, id);
-			expect(row).toMatchObject({ status: 'pending', contact_email: 'amina@example.org', preferred_language: 'en', organization_name: 'Centre d’accueil Nouveau Départ' });
+			expect(row).toMatchObject({
+				status: 'pending',
+				contact_email: 'amina@example.org',
+				preferred_language: 'en',
+				organization_name: 'Centre d’accueil Nouveau Départ'
+			});
 			expect([...row!.table_ids].sort()).toEqual([tables.council, tables.health].sort());
 
 			const ack = await mails('amina@example.org');
@@ -125,10 +232,28 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 		let accepted = '';
 
 		it('asks for more information (a question is required) and keeps the request open', async () => {
-			const { id } = ok(await submitJoinRequest(t.ctx, a, request({ organizationName: 'Groupe d’entraide', contactEmail: 'info@entraide.example', preferredLanguage: 'fr', tableIds: [] })));
+			const { id } = ok(
+				await submitJoinRequest(
+					t.ctx,
+					a,
+					request({
+						organizationName: 'Groupe d’entraide',
+						contactEmail: 'info@entraide.example',
+						preferredLanguage: 'fr',
+						tableIds: []
+					})
+				)
+			);
 			const empty = await reviewJoinRequest(t.ctx, coordinator, a, id, { decision: 'more_info', message: '  ' });
 			expect(empty).toMatchObject({ ok: false, fieldErrors: { message: ['partnership.error_question_required'] } });
-			expect(ok(await reviewJoinRequest(t.ctx, coordinator, a, id, { decision: 'more_info', message: 'Combien de bénévoles?' }))).toMatchObject({ status: 'more_info' });
+			expect(
+				ok(
+					await reviewJoinRequest(t.ctx, coordinator, a, id, {
+						decision: 'more_info',
+						message: 'Combien de bénévoles?'
+					})
+				)
+			).toMatchObject({ status: 'more_info' });
 			const open = await listJoinRequests(t.ctx, a, 'open');
 			expect(open.map((r) => r.id)).toContain(id);
 			const mail = (await mails('info@entraide.example')).find((m) => m.template === 'join_more_info');
@@ -137,12 +262,22 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 		});
 
 		it('requires a reason to decline, then tells the person', async () => {
-			const { id } = ok(await submitJoinRequest(t.ctx, a, request({ organizationName: 'Entreprise X', contactEmail: 'x@example.org', tableIds: [] })));
+			const { id } = ok(
+				await submitJoinRequest(
+					t.ctx,
+					a,
+					request({ organizationName: 'Entreprise X', contactEmail: 'x@example.org', tableIds: [] })
+				)
+			);
 			const noReason = await reviewJoinRequest(t.ctx, coordinator, a, id, { decision: 'decline', message: '' });
 			expect(noReason).toMatchObject({ ok: false, fieldErrors: { message: ['partnership.error_reason_required'] } });
 			expect((await getJoinRequest(t.ctx, a, id))?.status).toBe('pending');
 			ok(await reviewJoinRequest(t.ctx, coordinator, a, id, { decision: 'decline', message: 'Outside our region.' }));
-			expect(await getJoinRequest(t.ctx, a, id)).toMatchObject({ status: 'declined', reviewer_message: 'Outside our region.', reviewed_by: coordinator.userId });
+			expect(await getJoinRequest(t.ctx, a, id)).toMatchObject({
+				status: 'declined',
+				reviewer_message: 'Outside our region.',
+				reviewed_by: coordinator.userId
+			});
 			const mail = (await mails('x@example.org')).find((m) => m.template === 'join_declined');
 			expect(mail?.locale).toBe('en');
 			expect(mail?.text_body).toContain('Outside our region.');
@@ -151,20 +286,53 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 		});
 
 		it('accepts: organization, person, seats, an invitation and a welcome in the requester’s language', async () => {
-			const [row] = (await listJoinRequests(t.ctx, a, 'pending')).filter((r) => r.contact_email === 'amina@example.org');
+			const [row] = (await listJoinRequests(t.ctx, a, 'pending')).filter(
+				(r) => r.contact_email === 'amina@example.org'
+			);
 			accepted = row.id;
-			const result = ok(await reviewJoinRequest(t.ctx, coordinator, a, accepted, { decision: 'accept', message: 'Welcome!' }));
+			const result = ok(
+				await reviewJoinRequest(t.ctx, coordinator, a, accepted, { decision: 'accept', message: 'Welcome!' })
+			);
 			expect(result.status).toBe('accepted');
-			const org = await t.ctx.db.selectFrom('organization').selectAll().where('id', '=', result.organizationId!).executeTakeFirstOrThrow();
-			expect(org).toMatchObject({ partnership_id: a, name_fr: 'Centre d’accueil Nouveau Départ', sector: 'settlement', status: 'active' });
-			const person = await t.ctx.db.selectFrom('person').selectAll().where('email', '=', 'amina@example.org').executeTakeFirstOrThrow();
-			expect(person).toMatchObject({ partnership_id: a, organization_id: org.id, given_name: 'Amina', family_name: 'Diallo', preferred_language: 'en', public_profile: false });
-			const seats = await t.ctx.db.selectFrom('table_membership').selectAll().where((eb) => eb.or([eb('organization_id', '=', org.id), eb('person_id', '=', person.id)])).execute();
+			const org = await t.ctx.db
+				.selectFrom('organization')
+				.selectAll()
+				.where('id', '=', result.organizationId!)
+				.executeTakeFirstOrThrow();
+			expect(org).toMatchObject({
+				partnership_id: a,
+				name_fr: 'Centre d’accueil Nouveau Départ',
+				sector: 'settlement',
+				status: 'active'
+			});
+			const person = await t.ctx.db
+				.selectFrom('person')
+				.selectAll()
+				.where('email', '=', 'amina@example.org')
+				.executeTakeFirstOrThrow();
+			expect(person).toMatchObject({
+				partnership_id: a,
+				organization_id: org.id,
+				given_name: 'Amina',
+				family_name: 'Diallo',
+				preferred_language: 'en',
+				public_profile: false
+			});
+			const seats = await t.ctx.db
+				.selectFrom('table_membership')
+				.selectAll()
+				.where((eb) => eb.or([eb('organization_id', '=', org.id), eb('person_id', '=', person.id)]))
+				.execute();
 			expect(seats).toHaveLength(4);
 			expect(new Set(seats.map((s) => s.table_id))).toEqual(new Set([tables.council, tables.health]));
 			expect(seats.every((s) => s.end_date === null && s.role === 'member')).toBe(true);
 
-			const invitation = await t.ctx.db.selectFrom('auth_token').selectAll().where('kind', '=', 'invitation').where('email', '=', 'amina@example.org').executeTakeFirstOrThrow();
+			const invitation = await t.ctx.db
+				.selectFrom('auth_token')
+				.selectAll()
+				.where('kind', '=', 'invitation')
+				.where('email', '=', 'amina@example.org')
+				.executeTakeFirstOrThrow();
 			expect(invitation).toMatchObject({ partnership_id: a, role: 'member', used_at: null });
 			const sent = await mails('amina@example.org');
 			const welcome = sent.find((m) => m.template === 'join_accepted');
@@ -179,28 +347,54 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 		});
 
 		it('cannot decide a request twice', async () => {
-			const twice = await reviewJoinRequest(t.ctx, coordinator, a, accepted, { decision: 'decline', message: 'Changed our mind' });
+			const twice = await reviewJoinRequest(t.ctx, coordinator, a, accepted, {
+				decision: 'decline',
+				message: 'Changed our mind'
+			});
 			expect(twice).toMatchObject({ ok: false, code: 'partnership.error_join_already_decided' });
 			const more = await reviewJoinRequest(t.ctx, coordinator, a, accepted, { decision: 'more_info', message: '?' });
 			expect(more).toMatchObject({ ok: false, code: 'partnership.error_join_already_decided' });
 		});
 
 		it('matches an accepted request to an existing organization instead of creating one', async () => {
-			const { id } = ok(await submitJoinRequest(t.ctx, a, request({ organizationName: 'City of London', sector: 'municipality', contactEmail: 'clerk@london.example', tableIds: [] })));
+			const { id } = ok(
+				await submitJoinRequest(
+					t.ctx,
+					a,
+					request({
+						organizationName: 'City of London',
+						sector: 'municipality',
+						contactEmail: 'clerk@london.example',
+						tableIds: []
+					})
+				)
+			);
 			const before = await t.ctx.db.selectFrom('organization').select('id').where('partnership_id', '=', a).execute();
-			const wrong = await reviewJoinRequest(t.ctx, coordinator, a, id, { decision: 'accept', organizationId: '00000000-0000-4000-8000-000000000000' });
+			const wrong = await reviewJoinRequest(t.ctx, coordinator, a, id, {
+				decision: 'accept',
+				organizationId: '00000000-0000-4000-8000-000000000000'
+			});
 			expect(wrong).toMatchObject({ ok: false, fieldErrors: { organizationId: ['validation.invalid_choice'] } });
-			expect(ok(await reviewJoinRequest(t.ctx, coordinator, a, id, { decision: 'accept', organizationId: orgs.city }))).toMatchObject({ organizationId: orgs.city });
+			expect(
+				ok(await reviewJoinRequest(t.ctx, coordinator, a, id, { decision: 'accept', organizationId: orgs.city }))
+			).toMatchObject({ organizationId: orgs.city });
 			const after = await t.ctx.db.selectFrom('organization').select('id').where('partnership_id', '=', a).execute();
 			expect(after).toHaveLength(before.length);
-			const person = await t.ctx.db.selectFrom('person').selectAll().where('email', '=', 'clerk@london.example').executeTakeFirstOrThrow();
+			const person = await t.ctx.db
+				.selectFrom('person')
+				.selectAll()
+				.where('email', '=', 'clerk@london.example')
+				.executeTakeFirstOrThrow();
 			expect(person.organization_id).toBe(orgs.city);
 		});
 
 		it('lists by status, open by default on the page', async () => {
 			const all = await listJoinRequests(t.ctx, a);
 			expect(all.length).toBe(4);
-			expect((await listJoinRequests(t.ctx, a, 'accepted')).map((r) => r.contact_email).sort()).toEqual(['amina@example.org', 'clerk@london.example']);
+			expect((await listJoinRequests(t.ctx, a, 'accepted')).map((r) => r.contact_email).sort()).toEqual([
+				'amina@example.org',
+				'clerk@london.example'
+			]);
 			expect((await listJoinRequests(t.ctx, a, 'declined')).map((r) => r.contact_email)).toEqual(['x@example.org']);
 			expect((await listJoinRequests(t.ctx, a, 'open')).map((r) => r.status)).toEqual(['more_info']);
 		});
@@ -254,11 +448,20 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 			const { people, organizations, tree } = await loadGovernance(t.ctx, a);
 			expect(tree.map((x) => x.id)).toEqual([tables.council]);
 			expect(tree[0].children.map((x) => x.id)).toEqual([tables.health]); // the closed group is left out
-			expect(people[tables.council]).toEqual([{ id: publicPerson, name: 'Léa Tremblay', role: 'chair', organization: { fr: 'Bibliothèque publique', en: 'Bibliothèque publique' } }]);
+			expect(people[tables.council]).toEqual([
+				{
+					id: publicPerson,
+					name: 'Léa Tremblay',
+					role: 'chair',
+					organization: { fr: 'Bibliothèque publique', en: 'Bibliothèque publique' }
+				}
+			]);
 			expect(JSON.stringify(people)).not.toContain('Omar');
 			expect(JSON.stringify(people)).not.toContain('Amina');
 			// Omar's clinic still sits at the council through him.
-			expect(organizations[tables.council].map((o) => o.id)).toEqual(expect.arrayContaining([orgs.city, orgs.library, orgs.clinic]));
+			expect(organizations[tables.council].map((o) => o.id)).toEqual(
+				expect.arrayContaining([orgs.city, orgs.library, orgs.clinic])
+			);
 			expect(organizations[tables.council].map((o) => o.id)).not.toContain(orgs.police);
 		});
 	});
@@ -268,18 +471,32 @@ describe.each(engines)('joins, representation and network on %s', (engine) => {
 			expect(await listJoinRequests(t.ctx, b)).toEqual([]);
 			const [someRequest] = await listJoinRequests(t.ctx, a);
 			expect(await getJoinRequest(t.ctx, b, someRequest.id)).toBeUndefined();
-			const review = await reviewJoinRequest(t.ctx, { ...coordinator }, b, someRequest.id, { decision: 'decline', message: 'no' });
+			const review = await reviewJoinRequest(t.ctx, { ...coordinator }, b, someRequest.id, {
+				decision: 'decline',
+				message: 'no'
+			});
 			expect(review).toMatchObject({ ok: false, code: 'common.error_not_found' });
 			const report = await representation(t.ctx, b);
 			expect(report).toMatchObject({ targets: [], tables: [], overall: {}, missing: [] });
 			expect(await partnerNetwork(t.ctx, b)).toEqual({ nodes: [], edges: [] });
 			expect((await loadGovernance(t.ctx, b)).tree).toEqual([]);
-			const matchElsewhere = await submitJoinRequest(t.ctx, b, request({ contactEmail: 'b@example.org', tableIds: [] }));
+			const matchElsewhere = await submitJoinRequest(
+				t.ctx,
+				b,
+				request({ contactEmail: 'b@example.org', tableIds: [] })
+			);
 			const { id } = ok(matchElsewhere);
-			const cross = await reviewJoinRequest(t.ctx, coordinator, b, id, { decision: 'accept', organizationId: orgs.city });
+			const cross = await reviewJoinRequest(t.ctx, coordinator, b, id, {
+				decision: 'accept',
+				organizationId: orgs.city
+			});
 			expect(cross).toMatchObject({ ok: false, fieldErrors: { organizationId: ['validation.invalid_choice'] } });
 			// B has no coordinator: only the acknowledgement was written, in B's name.
-			const bMails = await t.ctx.db.selectFrom('mail_message').select(['to_address', 'subject']).where('partnership_id', '=', b).execute();
+			const bMails = await t.ctx.db
+				.selectFrom('mail_message')
+				.select(['to_address', 'subject'])
+				.where('partnership_id', '=', b)
+				.execute();
 			expect(bMails).toEqual([{ to_address: 'b@example.org', subject: expect.stringContaining('LIP B') }]);
 		});
 	});

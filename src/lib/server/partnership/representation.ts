@@ -39,7 +39,16 @@ export async function representation(ctx: Pick<AppContext, 'db'>, partnershipId:
 	const s = scoped(ctx.db, partnershipId);
 	const [targetsRows, tables, seats] = await Promise.all([
 		s.selectFrom('target_sector').select('sector').execute(),
-		s.selectFrom('governance_table').select(['id', 'parent_id', 'name_fr', 'name_en', 'kind', 'position']).where('status', '!=', 'closed').orderBy('position').orderBy('name_fr').execute(),
+		s
+			.selectFrom('governance_table')
+			.select(['id', 'parent_id', 'name_fr', 'name_en', 'kind', 'position'])
+			.where('status', '!=', 'closed')
+			// On a past date, only the tables that existed then.
+			.where((eb) => eb.or([eb('start_date', 'is', null), eb('start_date', '<=', at)]))
+			.where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', at)]))
+			.orderBy('position')
+			.orderBy('name_fr')
+			.execute(),
 		seatsBySector(ctx, partnershipId, at)
 	]);
 	const targets = targetsRows.map((r) => r.sector).sort((a, b) => allSectors.indexOf(a) - allSectors.indexOf(b));

@@ -10,7 +10,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const partnership = await findPartnershipBySlug(ctx, params.partnership);
 	if (!partnership || partnership.status !== 'active') error(404, 'errors.not_found');
 	const role = locals.user?.access.find((a) => a.partnershipId === partnership.id)?.role ?? null;
-	const [organizations, tree] = await Promise.all([listOrganizations(ctx, partnership.id, { status: 'active' }), tableTree(ctx, partnership.id)]);
+	const [organizations, tree] = await Promise.all([
+		listOrganizations(ctx, partnership.id, { status: 'active' }),
+		tableTree(ctx, partnership.id)
+	]);
 	const lead = organizations.find((o) => o.is_lead);
 	return {
 		partnership: {

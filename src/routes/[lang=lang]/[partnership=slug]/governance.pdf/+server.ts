@@ -22,7 +22,11 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!entry || Date.now() - entry.at > ttl) {
 		entry = {
 			at: Date.now(),
-			pdf: printPageToPdf({ origin: internalOrigin(url.origin), path: `/${lang}/${partnership.slug}/governance?print=1`, landscape: true })
+			pdf: printPageToPdf({
+				origin: internalOrigin(url.origin),
+				path: `/${lang}/${partnership.slug}/governance?print=1`,
+				landscape: true
+			})
 		};
 		cache.set(key, entry);
 	}

@@ -16,7 +16,11 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const name = (lang === 'fr' ? partnership.name_fr : partnership.name_en) || partnership.name_fr;
 	return {
 		partnership: { slug: partnership.slug, name: { fr: partnership.name_fr, en: partnership.name_en } },
-		layout: layoutGovernanceChart(tree, organizations, { lang, kindLabel: (kind) => tr(`partnership.kind_${kind}`), heading: name }),
+		layout: layoutGovernanceChart(tree, organizations, {
+			lang,
+			kindLabel: (kind) => tr(`partnership.kind_${kind}`),
+			heading: name
+		}),
 		outline: governanceOutline(tree, organizations, lang),
 		print: url.searchParams.get('print') === '1',
 		generatedAt: new Date().toISOString()

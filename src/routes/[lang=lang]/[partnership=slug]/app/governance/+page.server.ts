@@ -10,7 +10,11 @@ export const load: PageServerLoad = async (event) => {
 	const { tree, organizations } = await loadGovernance(ctx, partnership.id);
 	const name = (lang === 'fr' ? partnership.name_fr : partnership.name_en) || partnership.name_fr;
 	return {
-		layout: layoutGovernanceChart(tree, organizations, { lang, kindLabel: (kind) => tr(`partnership.kind_${kind}`), heading: name }),
+		layout: layoutGovernanceChart(tree, organizations, {
+			lang,
+			kindLabel: (kind) => tr(`partnership.kind_${kind}`),
+			heading: name
+		}),
 		outline: governanceOutline(tree, organizations, lang)
 	};
 };

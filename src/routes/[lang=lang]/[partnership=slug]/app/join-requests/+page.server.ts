@@ -10,7 +10,11 @@ export const load: PageServerLoad = async (event) => {
 	const { ctx, partnership } = await requirePartnership(event, 'joins.review');
 	const wanted = event.url.searchParams.get('status') ?? 'open';
 	const status: Filter = (filters as readonly string[]).includes(wanted) ? (wanted as Filter) : 'open';
-	const requests = await listJoinRequests(ctx, partnership.id, status === 'all' ? undefined : (status as JoinRequestStatus | 'open'));
+	const requests = await listJoinRequests(
+		ctx,
+		partnership.id,
+		status === 'all' ? undefined : (status as JoinRequestStatus | 'open')
+	);
 	return {
 		status,
 		filters: [...filters],

@@ -1,5 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { representation, representationOverTime, sectors, setTargetSectors, today } from '#lib/server/partnership/index.ts';
+import {
+	representation,
+	representationOverTime,
+	sectors,
+	setTargetSectors,
+	today
+} from '#lib/server/partnership/index.ts';
 import { formFailure, requirePartnership } from '#lib/server/web.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -7,7 +13,10 @@ import type { Actions, PageServerLoad } from './$types';
 function readDate(raw: string | null): { at: string; invalid: boolean } {
 	const now = today();
 	if (!raw) return { at: now, invalid: false };
-	const valid = /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
+	const valid =
+		/^\d{4}-\d{2}-\d{2}$/.test(raw) &&
+		!Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) &&
+		new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
 	if (!valid || raw < '1900-01-01') return { at: now, invalid: true };
 	return { at: raw > now ? now : raw, invalid: raw > now };
 }
@@ -15,7 +24,10 @@ function readDate(raw: string | null): { at: string; invalid: boolean } {
 export const load: PageServerLoad = async (event) => {
 	const { ctx, partnership } = await requirePartnership(event, 'representation.view');
 	const { at, invalid } = readDate(event.url.searchParams.get('at'));
-	const [report, overTime] = await Promise.all([representation(ctx, partnership.id, at), representationOverTime(ctx, partnership.id)]);
+	const [report, overTime] = await Promise.all([
+		representation(ctx, partnership.id, at),
+		representationOverTime(ctx, partnership.id)
+	]);
 	const present = new Set<string>([...report.targets, ...Object.keys(report.overall)]);
 	return {
 		today: today(),
