@@ -35,7 +35,10 @@ async function run(engine: 'pglite' | 'postgresql') {
 		url.pathname = `/${dbName}`;
 		databaseUrl = url.toString();
 	}
-	const app = await startApp(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DEMO_DATA: 'off' }), { jobs: false });
+	const app = await startApp(
+		loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DEMO_DATA: 'off' }),
+		{ jobs: false }
+	);
 	const beat = startHeartbeat(app);
 	const server = http.createServer((req, res) => {
 		res.writeHead(200, { 'content-type': 'application/json' });

@@ -21,10 +21,14 @@ const sources = ['src', 'static', 'vite.config.ts', 'package.json'].map((p) => j
 const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0;
 if (builtAt < Math.max(...sources.filter(existsSync).map(newest))) {
 	console.log('Building Passerelle… / Construction de Passerelle…');
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+		{
+			cwd: root,
+			stdio: 'inherit'
+		}
+	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 await import('./server.ts');

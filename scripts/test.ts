@@ -6,11 +6,15 @@
 import { startVitest } from 'vitest/node';
 
 const filters = process.argv.slice(2);
-const vitest = await startVitest('test', filters.filter((a) => !a.startsWith('-')), {
-	run: true,
-	watch: false,
-	...(filters.includes('--project') ? { project: filters[filters.indexOf('--project') + 1] } : {})
-});
+const vitest = await startVitest(
+	'test',
+	filters.filter((a) => !a.startsWith('-')),
+	{
+		run: true,
+		watch: false,
+		...(filters.includes('--project') ? { project: filters[filters.indexOf('--project') + 1] } : {})
+	}
+);
 let passed = 0;
 let failed = 0;
 let skipped = 0;

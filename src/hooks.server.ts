@@ -36,7 +36,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.set('cache-control', 'private, no-store');
 	}
 	log.debug(
-		{ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) },
+		{
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
 		'request'
 	);
 	return response;

@@ -42,7 +42,8 @@ export const cliActor = { ...systemActor, label: 'cli' };
 
 export function required(values: CliRun['values'], name: string): string {
 	const value = values[name];
-	if (typeof value !== 'string' || value.trim() === '') throw new UsageError('cli.error_missing_option', { option: `--${name}` });
+	if (typeof value !== 'string' || value.trim() === '')
+		throw new UsageError('cli.error_missing_option', { option: `--${name}` });
 	return value;
 }
 
@@ -83,7 +84,8 @@ const coreCommands: CliCommand[] = [
 	},
 	{
 		words: ['user', 'create'],
-		usage: 'user create --email <e-mail> --name <name> [--password <pw>] [--locale fr|en] [--admin] [--partnership <slug> --role coordinator|member|viewer]',
+		usage:
+			'user create --email <e-mail> --name <name> [--password <pw>] [--locale fr|en] [--admin] [--partnership <slug> --role coordinator|member|viewer]',
 		summaryKey: 'cli.user_create_summary',
 		options: {
 			email: { type: 'string' },
@@ -126,7 +128,8 @@ const coreCommands: CliCommand[] = [
 	},
 	{
 		words: ['partnership', 'create'],
-		usage: 'partnership create --slug <slug> --name-fr <nom> --name-en <name> [--region-fr …] [--region-en …] [--locale fr|en]',
+		usage:
+			'partnership create --slug <slug> --name-fr <nom> --name-en <name> [--region-fr …] [--region-en …] [--locale fr|en]',
 		summaryKey: 'cli.partnership_create_summary',
 		options: {
 			slug: { type: 'string' },

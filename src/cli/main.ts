@@ -13,7 +13,9 @@ import { log } from '../lib/server/log.ts';
 import { createMailTransport } from '../lib/server/mail/index.ts';
 import { commands, type CliCommand, UsageError } from './commands.ts';
 
-const lang: Locale = negotiateLocale((process.env.PASSERELLE_LANG ?? process.env.LANG ?? 'en').replace('_', '-').split('.')[0]);
+const lang: Locale = negotiateLocale(
+	(process.env.PASSERELLE_LANG ?? process.env.LANG ?? 'en').replace('_', '-').split('.')[0]
+);
 const t = translatorFor(lang);
 
 function usage(): string {
@@ -63,7 +65,12 @@ async function main(argv: string[]): Promise<number> {
 	let values: Record<string, string | boolean | undefined>;
 	let positionals: string[];
 	try {
-		const parsed = parseArgs({ args: found.rest, options: found.command.options, allowPositionals: true, strict: true });
+		const parsed = parseArgs({
+			args: found.rest,
+			options: found.command.options,
+			allowPositionals: true,
+			strict: true
+		});
 		values = parsed.values as Record<string, string | boolean | undefined>;
 		positionals = parsed.positionals;
 	} catch (error) {
@@ -71,7 +78,9 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	try {
-		return await withContext(!found.command.skipMigrate, (ctx) => found.command.run({ ctx, values, positionals, t, lang }));
+		return await withContext(!found.command.skipMigrate, (ctx) =>
+			found.command.run({ ctx, values, positionals, t, lang })
+		);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			process.stderr.write(`${t(error.key, error.params)}\n  npx passerelle ${found.command.usage}\n`);

@@ -10,7 +10,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 			? {
 					displayName: user.displayName,
 					isInstanceAdmin: user.isInstanceAdmin,
-					access: user.access.map((a) => ({ slug: a.slug, role: a.role }))
+					access: user.access.map((a) => ({ slug: a.slug, name: a.name, role: a.role }))
 				}
 			: null
 	};

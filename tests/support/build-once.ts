@@ -16,9 +16,13 @@ export default function setup() {
 	const builtAt = complete && existsSync(marker) ? statSync(marker).mtimeMs : 0;
 	const sourcesAt = Math.max(...['src', 'static', 'vite.config.ts', 'package.json'].map((p) => newest(join(root, p))));
 	if (builtAt >= sourcesAt) return;
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+		{
+			cwd: root,
+			stdio: 'inherit'
+		}
+	);
 	if (result.status !== 0) throw new Error('vite build failed');
 }

@@ -30,7 +30,11 @@ describe('pick', () => {
 });
 
 describe('translate', () => {
-	const messages = { 'm.hello': 'Bonjour {name}', 'm.items_one': '{count} élément', 'm.items_other': '{count} éléments' };
+	const messages = {
+		'm.hello': 'Bonjour {name}',
+		'm.items_one': '{count} élément',
+		'm.items_other': '{count} éléments'
+	};
 	it('fills placeholders', () => {
 		expect(translate(messages, 'fr', 'm.hello', { name: 'Aïcha' })).toBe('Bonjour Aïcha');
 	});

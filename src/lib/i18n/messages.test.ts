@@ -37,7 +37,9 @@ describe('message catalogues', () => {
 	});
 
 	it('defines every literal key the code uses', () => {
-		const known = new Set(Object.entries(fr).flatMap(([module, entries]) => Object.keys(entries).map((k) => `${module}.${k}`)));
+		const known = new Set(
+			Object.entries(fr).flatMap(([module, entries]) => Object.keys(entries).map((k) => `${module}.${k}`))
+		);
 		const pluralBases = new Set([...known].map((k) => k.replace(/_(one|other)$/, '')));
 		const missing: string[] = [];
 		const key = `((?:${Object.keys(fr).join('|')})\\.[a-z0-9_.]*[a-z0-9])(?![\\w$.{])`;
@@ -63,5 +65,4 @@ describe('message catalogues', () => {
 		}
 		expect(missing).toEqual([]);
 	});
-
 });

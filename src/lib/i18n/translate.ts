@@ -21,9 +21,7 @@ export function translate(messages: Messages, locale: Locale, key: string, param
 	}
 	if (template === undefined) return key;
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in params ? String(params[name]) : match
-	);
+	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 export type Translate = (key: string, params?: Params) => string;

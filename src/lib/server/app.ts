@@ -48,10 +48,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 	jobs.register('cleanup', async (_payload, job) => {
 		await deleteExpiredSessions(database.db);
 		await pruneSignInAttempts(context);
-		await database.db.deleteFrom('job').where('status', '=', 'done').where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000)).execute();
+		await database.db
+			.deleteFrom('job')
+			.where('status', '=', 'done')
+			.where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000))
+			.execute();
 		await enqueueNextCleanup(job.id);
 	});
-	const enqueueNextCleanup = (currentJobId?: number) => ensureRecurringJob(database.db, 'cleanup', cleanupEveryMs, currentJobId);
+	const enqueueNextCleanup = (currentJobId?: number) =>
+		ensureRecurringJob(database.db, 'cleanup', cleanupEveryMs, currentJobId);
 	if (options.jobs ?? config.JOBS === 'on') {
 		await enqueueNextCleanup();
 		jobs.start();

@@ -75,7 +75,8 @@ export async function printPageToPdf(options: {
 			margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
 			displayHeaderFooter: true,
 			headerTemplate: '<span></span>',
-			footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+			footerTemplate:
+				'<div style="font-size:8px;width:100%;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'
 		});
 	} finally {
 		await browser.close();

@@ -34,14 +34,10 @@ export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
 	// Empty strings mean "not set", as they do in most .env files.
-	const cleaned = Object.fromEntries(
-		Object.entries(env).filter(([, value]) => value !== undefined && value !== '')
-	);
+	const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
 	const parsed = schema.safeParse(cleaned);
 	if (!parsed.success) {
-		const lines = parsed.error.issues.map(
-			(issue) => `  ${issue.path.join('.')}: ${issue.message}`
-		);
+		const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
 		throw new ConfigError(`Invalid configuration / Configuration invalide:\n${lines.join('\n')}`);
 	}
 	const value = parsed.data;

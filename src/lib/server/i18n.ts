@@ -14,7 +14,9 @@ export const messagesDir = join(projectRoot, 'src/lib/i18n/messages');
 export function readMessageFiles(locale: Locale): Record<string, Record<string, string>> {
 	const dir = join(messagesDir, locale);
 	const out: Record<string, Record<string, string>> = {};
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()) {
 		out[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
 	}
 	return out;

@@ -1,9 +1,7 @@
 import type { z } from 'zod';
 
 /** What every use case returns: the value, or a message key (and per-field message keys) to show. */
-export type Result<T> =
-	| { ok: true; value: T }
-	| { ok: false; code: string; fieldErrors?: Record<string, string[]> };
+export type Result<T> = { ok: true; value: T } | { ok: false; code: string; fieldErrors?: Record<string, string[]> };
 
 export function ok<T>(value: T): Result<T> {
 	return { ok: true, value };

@@ -56,7 +56,11 @@ export async function requirePartnership(event: RequestEvent, permission: Permis
 }
 
 /** A failed domain Result as a form failure: the page shows the message and the field errors. */
-export function formFailure(result: Extract<Result<unknown>, { ok: false }>, values: Record<string, unknown> = {}, status = 400) {
+export function formFailure(
+	result: Extract<Result<unknown>, { ok: false }>,
+	values: Record<string, unknown> = {},
+	status = 400
+) {
 	return fail(status, { error: result.code, fieldErrors: result.fieldErrors ?? {}, values });
 }
 

@@ -4,5 +4,11 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const partnerships = await listPartnerships(appContext());
-	return { partnerships: partnerships.map(({ slug, name_fr, name_en, region_fr, region_en }) => ({ slug, name: { fr: name_fr, en: name_en }, region: { fr: region_fr, en: region_en } })) };
+	return {
+		partnerships: partnerships.map(({ slug, name_fr, name_en, region_fr, region_en }) => ({
+			slug,
+			name: { fr: name_fr, en: name_en },
+			region: { fr: region_fr, en: region_en }
+		}))
+	};
 };

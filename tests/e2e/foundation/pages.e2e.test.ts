@@ -22,7 +22,7 @@ import type { RunningServer } from '../../support/server.ts';
 
 const executable = await findChromium();
 
-type Role = 'anonymous' | 'admin' | 'coordinator' | 'member';
+type Role = 'anonymous' | 'admin' | 'coordinator' | 'member' | 'viewer';
 
 interface PageCase {
 	name: string;
@@ -40,6 +40,8 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 	/** One tab per role, reused from page to page; `errors` is emptied before each visit. */
 	const tabs = {} as Record<Role, { page: Page; errors: string[] }>;
 	let mailId = '';
+	/** Ids of one demo row of each kind, read from the list pages. */
+	const ids = { organization: '', person: '', table: '', meeting: '', join: '' };
 
 	const pages: PageCase[] = [
 		{ name: 'home', role: 'anonymous', path: (l) => `/${l}` },
@@ -67,7 +69,40 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		{ name: 'outbox', role: 'coordinator', path: (l) => `${lm(l)}/app/outbox` },
 		{ name: 'outbox message', role: 'coordinator', path: (l) => `${lm(l)}/app/outbox/${mailId}` },
 		{ name: 'audit', role: 'coordinator', path: (l) => `${lm(l)}/app/audit` },
-		{ name: '403 page (member opens the audit trail)', role: 'member', path: (l) => `${lm(l)}/app/audit`, status: 403 }
+		{ name: '403 page (member opens the audit trail)', role: 'member', path: (l) => `${lm(l)}/app/audit`, status: 403 },
+		// Partnership module: public pages
+		{ name: 'public partners', role: 'anonymous', path: (l) => `${lm(l)}/partners` },
+		{ name: 'public tables', role: 'anonymous', path: (l) => `${lm(l)}/tables` },
+		{ name: 'public governance chart', role: 'anonymous', path: (l) => `${lm(l)}/governance` },
+		{ name: 'join form', role: 'anonymous', path: (l) => `${lm(l)}/join` },
+		// Partnership module: workspace pages
+		{ name: 'organizations', role: 'coordinator', path: (l) => `${lm(l)}/app/organizations` },
+		{ name: 'new organization', role: 'coordinator', path: (l) => `${lm(l)}/app/organizations/new` },
+		{ name: 'organization', role: 'coordinator', path: (l) => `${lm(l)}/app/organizations/${ids.organization}` },
+		{
+			name: 'organization, edit',
+			role: 'coordinator',
+			path: (l) => `${lm(l)}/app/organizations/${ids.organization}?edit=1`
+		},
+		{ name: 'contacts', role: 'coordinator', path: (l) => `${lm(l)}/app/contacts` },
+		{ name: 'new contact', role: 'coordinator', path: (l) => `${lm(l)}/app/contacts/new` },
+		{ name: 'contact', role: 'coordinator', path: (l) => `${lm(l)}/app/contacts/${ids.person}` },
+		{ name: 'tables', role: 'coordinator', path: (l) => `${lm(l)}/app/tables` },
+		{ name: 'new table', role: 'coordinator', path: (l) => `${lm(l)}/app/tables/new` },
+		{ name: 'table with history', role: 'coordinator', path: (l) => `${lm(l)}/app/tables/${ids.table}?history=1` },
+		{ name: 'table (funder view)', role: 'viewer', path: (l) => `${lm(l)}/app/tables/${ids.table}` },
+		{ name: 'meetings', role: 'coordinator', path: (l) => `${lm(l)}/app/meetings` },
+		{ name: 'new meeting', role: 'coordinator', path: (l) => `${lm(l)}/app/meetings/new` },
+		{ name: 'meeting', role: 'coordinator', path: (l) => `${lm(l)}/app/meetings/${ids.meeting}` },
+		{ name: 'meeting, edit', role: 'coordinator', path: (l) => `${lm(l)}/app/meetings/${ids.meeting}/edit` },
+		{ name: 'meeting, minutes', role: 'coordinator', path: (l) => `${lm(l)}/app/meetings/${ids.meeting}/minutes` },
+		{ name: 'follow-ups', role: 'member', path: (l) => `${lm(l)}/app/follow-ups` },
+		{ name: 'join requests', role: 'coordinator', path: (l) => `${lm(l)}/app/join-requests` },
+		{ name: 'join request', role: 'coordinator', path: (l) => `${lm(l)}/app/join-requests/${ids.join}` },
+		{ name: 'representation', role: 'coordinator', path: (l) => `${lm(l)}/app/representation` },
+		{ name: 'representation (funder view)', role: 'viewer', path: (l) => `${lm(l)}/app/representation` },
+		{ name: 'partner network', role: 'coordinator', path: (l) => `${lm(l)}/app/network` },
+		{ name: 'governance chart (workspace)', role: 'coordinator', path: (l) => `${lm(l)}/app/governance` }
 	];
 
 	beforeAll(async () => {
@@ -76,7 +111,8 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 			['anonymous', null],
 			['admin', demo.admin],
 			['coordinator', demo.coordinator],
-			['member', demo.member]
+			['member', demo.member],
+			['viewer', demo.viewer]
 		];
 		for (const [role, email] of logins) {
 			contexts[role] = await newContext(browser);
@@ -97,6 +133,19 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 		const href = await page.locator('table.data tbody a').first().getAttribute('href');
 		mailId = href?.split('/').pop() ?? '';
 		expect(mailId).toMatch(/^[0-9a-f-]{36}$/);
+		const uuid = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+		for (const [key, list, pattern] of [
+			['organization', 'organizations', `/app/organizations/${uuid}`],
+			['person', 'contacts', `/app/contacts/${uuid}`],
+			['table', 'tables', `/app/tables/${uuid}`],
+			['meeting', 'meetings', `/app/meetings/${uuid}`],
+			['join', 'join-requests', `/app/join-requests/${uuid}`]
+		] as const) {
+			await page.goto(`${server.url}/en/london-middlesex/app/${list}`);
+			const found = new RegExp(pattern).exec(await page.content());
+			expect(found, list).not.toBeNull();
+			ids[key] = found![1];
+		}
 	});
 
 	afterAll(async () => {

@@ -32,7 +32,9 @@ describe.each(engines)('accounts on %s', (engine) => {
 		if (!result.ok) return;
 		const user = await loadSession(t.ctx.db, result.value.token);
 		expect(user?.email).toBe('coord@example.org');
-		expect(user?.access).toEqual([{ partnershipId, slug: 'test-lip', role: 'coordinator' }]);
+		expect(user?.access).toEqual([
+			{ partnershipId, slug: 'test-lip', name: { fr: 'PLI test', en: 'Test LIP' }, role: 'coordinator' }
+		]);
 		expect(await loadSession(t.ctx.db, 'forged-token')).toBeNull();
 	});
 
@@ -58,10 +60,19 @@ describe.each(engines)('accounts on %s', (engine) => {
 
 	it('invites by e-mail with a single-use link, creating the account on acceptance', async () => {
 		const actor = { userId: coordinatorId, label: 'Coord', role: 'coordinator' as const };
-		const invited = await inviteToPartnership(t.ctx, actor, { partnershipId, email: 'new@example.org', role: 'member', locale: 'fr' });
+		const invited = await inviteToPartnership(t.ctx, actor, {
+			partnershipId,
+			email: 'new@example.org',
+			role: 'member',
+			locale: 'fr'
+		});
 		expect(invited.ok).toBe(true);
 		if (!invited.ok) return;
-		const mail = await t.ctx.db.selectFrom('mail_message').selectAll().where('to_address', '=', 'new@example.org').executeTakeFirstOrThrow();
+		const mail = await t.ctx.db
+			.selectFrom('mail_message')
+			.selectAll()
+			.where('to_address', '=', 'new@example.org')
+			.executeTakeFirstOrThrow();
 		expect(mail.subject).toContain('Invitation : PLI test');
 		// Each half names the partnership in its own language.
 		expect(mail.subject).toContain('Invitation: Test LIP');
@@ -70,12 +81,28 @@ describe.each(engines)('accounts on %s', (engine) => {
 		const job = await t.ctx.db.selectFrom('job').selectAll().where('kind', '=', 'send_mail').executeTakeFirstOrThrow();
 		expect(job.payload).toEqual({ mailId: mail.id });
 
-		expect(await findOpenInvitation(t.ctx, invited.value.token)).toMatchObject({ email: 'new@example.org', role: 'member' });
+		expect(await findOpenInvitation(t.ctx, invited.value.token)).toMatchObject({
+			email: 'new@example.org',
+			role: 'member'
+		});
 		const missing = await acceptInvitation(t.ctx, { token: invited.value.token, locale: 'fr' });
-		expect(missing).toMatchObject({ ok: false, fieldErrors: { displayName: ['validation.required'], password: ['validation.required'] } });
-		const accepted = await acceptInvitation(t.ctx, { token: invited.value.token, displayName: 'Nouvelle', password, locale: 'fr' });
+		expect(missing).toMatchObject({
+			ok: false,
+			fieldErrors: { displayName: ['validation.required'], password: ['validation.required'] }
+		});
+		const accepted = await acceptInvitation(t.ctx, {
+			token: invited.value.token,
+			displayName: 'Nouvelle',
+			password,
+			locale: 'fr'
+		});
 		expect(accepted).toMatchObject({ ok: true, value: { slug: 'test-lip', created: true } });
-		const again = await acceptInvitation(t.ctx, { token: invited.value.token, displayName: 'X', password, locale: 'fr' });
+		const again = await acceptInvitation(t.ctx, {
+			token: invited.value.token,
+			displayName: 'X',
+			password,
+			locale: 'fr'
+		});
 		expect(again).toMatchObject({ ok: false, code: 'accounts.error_link_invalid' });
 		const signedIn = await signIn(t.ctx, { email: 'new@example.org', password, clientAddress: '1' });
 		expect(signedIn.ok).toBe(true);
@@ -83,9 +110,19 @@ describe.each(engines)('accounts on %s', (engine) => {
 
 	it('lets a member bring a colleague only as a member', async () => {
 		const member = { userId: null, label: 'Member', role: 'member' as const };
-		const asCoordinator = await inviteToPartnership(t.ctx, member, { partnershipId, email: 'boss@example.org', role: 'coordinator', locale: 'en' });
+		const asCoordinator = await inviteToPartnership(t.ctx, member, {
+			partnershipId,
+			email: 'boss@example.org',
+			role: 'coordinator',
+			locale: 'en'
+		});
 		expect(asCoordinator).toMatchObject({ ok: false, code: 'accounts.error_role_not_allowed' });
-		const asMember = await inviteToPartnership(t.ctx, member, { partnershipId, email: 'colleague@example.org', role: 'member', locale: 'en' });
+		const asMember = await inviteToPartnership(t.ctx, member, {
+			partnershipId,
+			email: 'colleague@example.org',
+			role: 'member',
+			locale: 'en'
+		});
 		expect(asMember.ok).toBe(true);
 	});
 
@@ -103,14 +140,22 @@ describe.each(engines)('accounts on %s', (engine) => {
 		expect(await loadSession(t.ctx.db, session.value.token)).toBeNull();
 		const old = await signIn(t.ctx, { email: 'coord@example.org', password, clientAddress: '3' });
 		expect(old.ok).toBe(false);
-		const fresh = await signIn(t.ctx, { email: 'coord@example.org', password: 'a brand new passphrase', clientAddress: '3' });
+		const fresh = await signIn(t.ctx, {
+			email: 'coord@example.org',
+			password: 'a brand new passphrase',
+			clientAddress: '3'
+		});
 		expect(fresh.ok).toBe(true);
 		const reused = await resetPassword(t.ctx, { token: requested.value.token, password: 'another passphrase!' });
 		expect(reused).toMatchObject({ ok: false, code: 'accounts.error_link_invalid' });
 	});
 
 	it('keeps at least one coordinator', async () => {
-		const demote = await setPartnershipRole(t.ctx, systemActor, { partnershipId, userId: coordinatorId, role: 'member' });
+		const demote = await setPartnershipRole(t.ctx, systemActor, {
+			partnershipId,
+			userId: coordinatorId,
+			role: 'member'
+		});
 		expect(demote).toMatchObject({ ok: false, code: 'accounts.error_last_coordinator' });
 		const remove = await removePartnershipRole(t.ctx, systemActor, partnershipId, coordinatorId);
 		expect(remove).toMatchObject({ ok: false, code: 'accounts.error_last_coordinator' });
@@ -119,7 +164,15 @@ describe.each(engines)('accounts on %s', (engine) => {
 	it('records every change in the audit trail without secrets', async () => {
 		const events = await t.ctx.db.selectFrom('audit_event').selectAll().orderBy('id').execute();
 		const actions = events.map((e) => e.action);
-		expect(actions).toEqual(expect.arrayContaining(['partnership.create', 'user.create', 'role.grant', 'invitation.create', 'user.password_reset']));
+		expect(actions).toEqual(
+			expect.arrayContaining([
+				'partnership.create',
+				'user.create',
+				'role.grant',
+				'invitation.create',
+				'user.password_reset'
+			])
+		);
 		expect(JSON.stringify(events)).not.toContain('argon2id');
 	});
 });

@@ -171,13 +171,17 @@ export async function acceptInvitation(
 				.executeTakeFirstOrThrow();
 			user = row;
 			created = true;
-			await recordAudit(trx, { userId: row.id, label: row.display_name }, {
-				partnershipId: invitation.partnership_id,
-				action: 'user.create',
-				entityType: 'user',
-				entityId: row.id,
-				after: row
-			});
+			await recordAudit(
+				trx,
+				{ userId: row.id, label: row.display_name },
+				{
+					partnershipId: invitation.partnership_id,
+					action: 'user.create',
+					entityType: 'user',
+					entityId: row.id,
+					after: row
+				}
+			);
 		}
 		const actor = { userId: user.id, label: user.display_name };
 		const granted = await setPartnershipRole(
@@ -196,7 +200,14 @@ export async function listOpenInvitations(ctx: Pick<AppContext, 'db'>, partnersh
 	return ctx.db
 		.selectFrom('auth_token')
 		.leftJoin('app_user', 'app_user.id', 'auth_token.created_by')
-		.select(['auth_token.id', 'auth_token.email', 'auth_token.role', 'auth_token.expires_at', 'auth_token.created_at', 'app_user.display_name as invited_by'])
+		.select([
+			'auth_token.id',
+			'auth_token.email',
+			'auth_token.role',
+			'auth_token.expires_at',
+			'auth_token.created_at',
+			'app_user.display_name as invited_by'
+		])
 		.where('auth_token.partnership_id', '=', partnershipId)
 		.where('auth_token.kind', '=', 'invitation')
 		.where('auth_token.used_at', 'is', null)

@@ -96,12 +96,16 @@ export async function resetPassword(
 			.execute();
 		await trx.updateTable('auth_token').set({ used_at: new Date() }).where('id', '=', token.id).execute();
 		await trx.deleteFrom('user_session').where('user_id', '=', token.user_id).execute();
-		await recordAudit(trx, { userId: token.user_id, label: 'password-reset' }, {
-			partnershipId: null,
-			action: 'user.password_reset',
-			entityType: 'user',
-			entityId: token.user_id
-		});
+		await recordAudit(
+			trx,
+			{ userId: token.user_id, label: 'password-reset' },
+			{
+				partnershipId: null,
+				action: 'user.password_reset',
+				entityType: 'user',
+				entityId: token.user_id
+			}
+		);
 		return ok({ userId: token.user_id });
 	});
 }

@@ -5,9 +5,7 @@ const params = { memory: 19456, passes: 2, parallelism: 1, tagLength: 32 };
 
 function derive(password: string, salt: Buffer, p = params): Promise<Buffer> {
 	return new Promise((resolve, reject) =>
-		argon2('argon2id', { message: password, nonce: salt, ...p }, (error, key) =>
-			error ? reject(error) : resolve(key)
-		)
+		argon2('argon2id', { message: password, nonce: salt, ...p }, (error, key) => (error ? reject(error) : resolve(key)))
 	);
 }
 

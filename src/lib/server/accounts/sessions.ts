@@ -48,7 +48,13 @@ export async function loadSession(db: Kysely<DB>, token: string | undefined): Pr
 	const access = await db
 		.selectFrom('partnership_role')
 		.innerJoin('partnership', 'partnership.id', 'partnership_role.partnership_id')
-		.select(['partnership.id as partnershipId', 'partnership.slug', 'partnership_role.role'])
+		.select([
+			'partnership.id as partnershipId',
+			'partnership.slug',
+			'partnership.name_fr',
+			'partnership.name_en',
+			'partnership_role.role'
+		])
 		.where('partnership_role.user_id', '=', row.id)
 		.where('partnership.status', '=', 'active')
 		.orderBy('partnership.slug')
@@ -59,7 +65,7 @@ export async function loadSession(db: Kysely<DB>, token: string | undefined): Pr
 		displayName: row.display_name,
 		locale: row.locale as Locale,
 		isInstanceAdmin: row.is_instance_admin,
-		access
+		access: access.map(({ name_fr, name_en, ...rest }) => ({ ...rest, name: { fr: name_fr, en: name_en } }))
 	};
 }
 

@@ -7,6 +7,7 @@ export const roles: readonly Role[] = ['coordinator', 'member', 'viewer'];
 export interface PartnershipAccess {
 	partnershipId: string;
 	slug: string;
+	name: { fr: string; en: string };
 	role: Role;
 }
 

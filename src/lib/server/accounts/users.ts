@@ -123,7 +123,8 @@ export async function removePartnershipRole(
 	partnershipId: string,
 	userId: string
 ): Promise<Result<null>> {
-	if (!z.uuid().safeParse(userId).success || !z.uuid().safeParse(partnershipId).success) return failure('common.error_not_found');
+	if (!z.uuid().safeParse(userId).success || !z.uuid().safeParse(partnershipId).success)
+		return failure('common.error_not_found');
 	return ctx.db.transaction().execute(async (tx) => {
 		const before = await tx
 			.selectFrom('partnership_role')

@@ -20,11 +20,7 @@ function clean(value: unknown): string | null {
 }
 
 /** Records who changed what; call it inside the same transaction as the change. */
-export async function recordAudit(
-	trx: Transaction<DB> | Kysely<DB>,
-	actor: Actor,
-	entry: AuditEntry
-): Promise<void> {
+export async function recordAudit(trx: Transaction<DB> | Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
 	await trx
 		.insertInto('audit_event')
 		.values({

@@ -61,9 +61,16 @@ describe.each(engines)('database layer on %s', (engine) => {
 		if (!a.ok || !b.ok) throw new Error('setup');
 		const inA = scoped(t.ctx.db, a.value.id);
 		const inB = scoped(t.ctx.db, b.value.id);
-		await inA.insertInto('mail_message', {
-			to_address: 'a@example.org', subject: 'A', text_body: 'a', html_body: 'a', locale: 'fr', template: 't'
-		}).execute();
+		await inA
+			.insertInto('mail_message', {
+				to_address: 'a@example.org',
+				subject: 'A',
+				text_body: 'a',
+				html_body: 'a',
+				locale: 'fr',
+				template: 't'
+			})
+			.execute();
 		expect(await inA.selectFrom('mail_message').select('subject').execute()).toEqual([{ subject: 'A' }]);
 		expect(await inB.selectFrom('mail_message').select('subject').execute()).toEqual([]);
 		const updated = await inB.updateTable('mail_message').set({ subject: 'hijacked' }).executeTakeFirst();

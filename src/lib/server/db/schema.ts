@@ -136,9 +136,22 @@ type Updated = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = string; // 'YYYY-MM-DD'
 
 export type Sector =
-	| 'settlement' | 'school_board' | 'health' | 'police_justice' | 'library' | 'employment'
-	| 'employer_business' | 'municipality' | 'post_secondary' | 'ethnocultural_faith'
-	| 'francophone_community' | 'funder' | 'social_services' | 'housing' | 'newcomer' | 'other';
+	| 'settlement'
+	| 'school_board'
+	| 'health'
+	| 'police_justice'
+	| 'library'
+	| 'employment'
+	| 'employer_business'
+	| 'municipality'
+	| 'post_secondary'
+	| 'ethnocultural_faith'
+	| 'francophone_community'
+	| 'funder'
+	| 'social_services'
+	| 'housing'
+	| 'newcomer'
+	| 'other';
 export type NetworkType = 'community' | 'institutional' | 'local_concertation';
 export type TableKind = 'council' | 'sub_council' | 'working_group' | 'work_cell' | 'team' | 'committee';
 export type MembershipRole = 'chair' | 'co_chair' | 'member' | 'secretary' | 'observer' | 'newcomer_representative';

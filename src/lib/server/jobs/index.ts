@@ -106,7 +106,13 @@ export class JobRunner {
 	async runOne(): Promise<boolean> {
 		const kinds = [...this.handlers.keys()];
 		if (kinds.length === 0) return false;
-		const claimed = await sql<{ id: number; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number }>`
+		const claimed = await sql<{
+			id: number;
+			kind: string;
+			payload: Record<string, unknown>;
+			attempts: number;
+			max_attempts: number;
+		}>`
 			update job set status = 'running', locked_at = now(), locked_by = ${this.workerId}, attempts = attempts + 1
 			where id = (
 				select id from job
@@ -159,10 +165,21 @@ export class JobRunner {
  * Makes sure one pending run of a recurring job exists (several instances may call this at once:
  * the advisory lock lets one of them decide).
  */
-export async function ensureRecurringJob(db: Kysely<DB>, kind: string, everyMs: number, currentJobId?: number): Promise<void> {
+export async function ensureRecurringJob(
+	db: Kysely<DB>,
+	kind: string,
+	everyMs: number,
+	currentJobId?: number
+): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		await sql`select pg_advisory_xact_lock(7351002)`.execute(trx);
-		const pending = await trx.selectFrom('job').select('id').where('kind', '=', kind).where('status', 'in', ['pending', 'running']).where('id', '!=', currentJobId ?? -1).executeTakeFirst();
+		const pending = await trx
+			.selectFrom('job')
+			.select('id')
+			.where('kind', '=', kind)
+			.where('status', 'in', ['pending', 'running'])
+			.where('id', '!=', currentJobId ?? -1)
+			.executeTakeFirst();
 		if (!pending) await enqueueJob(trx, kind, { everyMs }, { runAt: new Date(Date.now() + everyMs), maxAttempts: 3 });
 	});
 }

@@ -47,7 +47,11 @@ describe.each(engines)('job queue and mail on %s', (engine) => {
 		const runner = new JobRunner(t.ctx.db, t.ctx.log, { pollMs: 50 });
 		runner.register('recover', async (payload) => void seen.push(payload));
 		expect(await runner.drain()).toBe(1);
-		const job = await t.ctx.db.selectFrom('job').select(['status', 'locked_by']).where('id', '=', id).executeTakeFirstOrThrow();
+		const job = await t.ctx.db
+			.selectFrom('job')
+			.select(['status', 'locked_by'])
+			.where('id', '=', id)
+			.executeTakeFirstOrThrow();
 		expect(job.status).toBe('done');
 		expect(job.locked_by).toBe(runner.workerId);
 	});
@@ -69,7 +73,11 @@ describe.each(engines)('job queue and mail on %s', (engine) => {
 			to: 'someone@example.org',
 			locale: 'en',
 			partnershipId: null,
-			template: { name: 'password_reset', params: { name: 'Sam', minutes: 60 }, action: { url: 'http://x/reset/abc', labelKey: 'mail.password_reset.action' } }
+			template: {
+				name: 'password_reset',
+				params: { name: 'Sam', minutes: 60 },
+				action: { url: 'http://x/reset/abc', labelKey: 'mail.password_reset.action' }
+			}
 		});
 		const runner = new JobRunner(t.ctx.db, t.ctx.log, { pollMs: 50 }).register('send_mail', mailSendHandler(ctx));
 		await runner.drain();
@@ -78,7 +86,11 @@ describe.each(engines)('job queue and mail on %s', (engine) => {
 		expect(mail.text).toContain('http://x/reset/abc');
 		expect(mail.text).toContain('(Le français suit)');
 		expect(mail.html).toContain('lang="en"');
-		const row = await t.ctx.db.selectFrom('mail_message').select('status').where('to_address', '=', 'someone@example.org').executeTakeFirstOrThrow();
+		const row = await t.ctx.db
+			.selectFrom('mail_message')
+			.select('status')
+			.where('to_address', '=', 'someone@example.org')
+			.executeTakeFirstOrThrow();
 		expect(row.status).toBe('sent');
 	});
 
@@ -91,7 +103,11 @@ describe.each(engines)('job queue and mail on %s', (engine) => {
 		});
 		const runner = new JobRunner(t.ctx.db, t.ctx.log, { pollMs: 50 }).register('send_mail', mailSendHandler(t.ctx));
 		await runner.drain();
-		const row = await t.ctx.db.selectFrom('mail_message').select('status').where('to_address', '=', 'outbox@example.org').executeTakeFirstOrThrow();
+		const row = await t.ctx.db
+			.selectFrom('mail_message')
+			.select('status')
+			.where('to_address', '=', 'outbox@example.org')
+			.executeTakeFirstOrThrow();
 		expect(row.status).toBe('outbox');
 	});
 
@@ -100,9 +116,16 @@ describe.each(engines)('job queue and mail on %s', (engine) => {
 			to: 'xss@example.org',
 			locale: 'en',
 			partnershipId: null,
-			template: { name: 'invitation', params: { partnership: 'P', inviter: '<script>alert(1)</script>', days: 14, message: '"><img src=x>' } }
+			template: {
+				name: 'invitation',
+				params: { partnership: 'P', inviter: '<script>alert(1)</script>', days: 14, message: '"><img src=x>' }
+			}
 		});
-		const row = await t.ctx.db.selectFrom('mail_message').select('html_body').where('to_address', '=', 'xss@example.org').executeTakeFirstOrThrow();
+		const row = await t.ctx.db
+			.selectFrom('mail_message')
+			.select('html_body')
+			.where('to_address', '=', 'xss@example.org')
+			.executeTakeFirstOrThrow();
 		expect(row.html_body).not.toContain('<script>');
 		expect(row.html_body).toContain('&lt;script&gt;');
 		expect(row.html_body).not.toContain('<img src=x>');
@@ -120,7 +143,13 @@ describe.each(engines)('recurring jobs on %s', (engine) => {
 		const { ensureRecurringJob } = await import('./index.ts');
 		await ensureRecurringJob(t.ctx.db, 'tick', 60_000);
 		await ensureRecurringJob(t.ctx.db, 'tick', 60_000);
-		const pending = () => t.ctx.db.selectFrom('job').select(['id', 'run_at']).where('kind', '=', 'tick').where('status', '=', 'pending').execute();
+		const pending = () =>
+			t.ctx.db
+				.selectFrom('job')
+				.select(['id', 'run_at'])
+				.where('kind', '=', 'tick')
+				.where('status', '=', 'pending')
+				.execute();
 		expect(await pending()).toHaveLength(1);
 		await t.ctx.db.updateTable('job').set({ run_at: new Date() }).where('kind', '=', 'tick').execute();
 		const runner = new JobRunner(t.ctx.db, t.ctx.log, { pollMs: 50 }).register('tick', async (_p, job) => {

@@ -26,13 +26,28 @@ export async function submitJoinRequest(
 	return ctx.db.transaction().execute(async (trx) => {
 		const s = scoped(trx, partnershipId);
 		// Abuse guard: a handful of open requests per address is plenty.
-		const open = await s.selectFrom('join_request').select((eb) => eb.fn.countAll<number>().as('n')).where('contact_email', '=', v.contactEmail).where('status', 'in', ['pending', 'more_info']).executeTakeFirstOrThrow();
+		const open = await s
+			.selectFrom('join_request')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('contact_email', '=', v.contactEmail)
+			.where('status', 'in', ['pending', 'more_info'])
+			.executeTakeFirstOrThrow();
 		if (open.n >= 3) return failure('partnership.error_join_too_many');
 		const tables = v.tableIds.length
-			? await s.selectFrom('governance_table').select('id').where('id', 'in', v.tableIds).where('status', '=', 'active').execute()
+			? await s
+					.selectFrom('governance_table')
+					.select('id')
+					.where('id', 'in', v.tableIds)
+					.where('status', '=', 'active')
+					.execute()
 			: [];
-		if (tables.length !== v.tableIds.length) return failure('common.error_form', { tableIds: ['validation.invalid_choice'] });
-		const partnership = await trx.selectFrom('partnership').select(['name_fr', 'name_en']).where('id', '=', partnershipId).executeTakeFirstOrThrow();
+		if (tables.length !== v.tableIds.length)
+			return failure('common.error_form', { tableIds: ['validation.invalid_choice'] });
+		const partnership = await trx
+			.selectFrom('partnership')
+			.select(['name_fr', 'name_en'])
+			.where('id', '=', partnershipId)
+			.executeTakeFirstOrThrow();
 		const row = await insertAudited(trx, { userId: null, label: v.contactEmail }, partnershipId, 'join_request', {
 			organization_name: v.organizationName,
 			sector: v.sector as Sector,
@@ -43,12 +58,18 @@ export async function submitJoinRequest(
 			table_ids: v.tableIds,
 			message: v.message
 		});
-		const name = (lang: 'fr' | 'en') => (lang === 'fr' ? partnership.name_fr : partnership.name_en);
 		await queueMail(trx, {
 			to: v.contactEmail,
 			locale: v.preferredLanguage,
 			partnershipId,
-			template: { name: 'join_received', params: { name: v.contactName, partnership: name(v.preferredLanguage), organization: v.organizationName } }
+			template: {
+				name: 'join_received',
+				params: {
+					name: v.contactName,
+					partnership: { fr: partnership.name_fr, en: partnership.name_en },
+					organization: v.organizationName
+				}
+			}
 		});
 		const coordinators = await trx
 			.selectFrom('partnership_role')
@@ -58,7 +79,11 @@ export async function submitJoinRequest(
 			.where('partnership_role.role', '=', 'coordinator')
 			.where('app_user.status', '=', 'active')
 			.execute();
-		const slug = await trx.selectFrom('partnership').select('slug').where('id', '=', partnershipId).executeTakeFirstOrThrow();
+		const slug = await trx
+			.selectFrom('partnership')
+			.select('slug')
+			.where('id', '=', partnershipId)
+			.executeTakeFirstOrThrow();
 		for (const c of coordinators) {
 			await queueMail(trx, {
 				to: c.email,
@@ -66,8 +91,15 @@ export async function submitJoinRequest(
 				partnershipId,
 				template: {
 					name: 'join_new',
-					params: { organization: v.organizationName, name: v.contactName, partnership: name(c.locale) },
-					action: { url: `${ctx.config.publicOrigin}/${c.locale}/${slug.slug}/app/join-requests/${row.id}`, labelKey: 'mail.join_new.action' }
+					params: {
+						organization: v.organizationName,
+						name: v.contactName,
+						partnership: { fr: partnership.name_fr, en: partnership.name_en }
+					},
+					action: {
+						url: `${ctx.config.publicOrigin}/${c.locale}/${slug.slug}/app/join-requests/${row.id}`,
+						labelKey: 'mail.join_new.action'
+					}
 				}
 			});
 		}
@@ -75,11 +107,33 @@ export async function submitJoinRequest(
 	});
 }
 
-const reviewInput = z.discriminatedUnion('decision', [
-	z.object({ decision: z.literal('accept'), organizationId: z.union([z.literal(''), z.uuid()]).default(''), message: z.string().trim().max(5000).default('') }),
-	z.object({ decision: z.literal('decline'), message: z.string({ error: 'validation.required' }).trim().min(1, { error: 'partnership.error_reason_required' }).max(5000, { error: 'validation.too_long' }) }),
-	z.object({ decision: z.literal('more_info'), message: z.string({ error: 'validation.required' }).trim().min(1, { error: 'partnership.error_question_required' }).max(5000, { error: 'validation.too_long' }) })
-], { error: 'validation.invalid_choice' });
+const reviewInput = z.discriminatedUnion(
+	'decision',
+	[
+		z.object({
+			decision: z.literal('accept'),
+			organizationId: z.union([z.literal(''), z.uuid()]).default(''),
+			message: z.string().trim().max(5000).default('')
+		}),
+		z.object({
+			decision: z.literal('decline'),
+			message: z
+				.string({ error: 'validation.required' })
+				.trim()
+				.min(1, { error: 'partnership.error_reason_required' })
+				.max(5000, { error: 'validation.too_long' })
+		}),
+		z.object({
+			decision: z.literal('more_info'),
+			message: z
+				.string({ error: 'validation.required' })
+				.trim()
+				.min(1, { error: 'partnership.error_question_required' })
+				.max(5000, { error: 'validation.too_long' })
+		})
+	],
+	{ error: 'validation.invalid_choice' }
+);
 
 /**
  * The membership committee's answer. Accepting creates (or reuses) the organization, the contact
@@ -99,17 +153,31 @@ export async function reviewJoinRequest(
 	type Decided = { status: JoinRequestStatus; organizationId?: string; email: string; lang: 'fr' | 'en' };
 	const result = await ctx.db.transaction().execute(async (trx): Promise<Result<Decided>> => {
 		const s = scoped(trx, partnershipId);
-		const request = await s.selectFrom('join_request').selectAll().where('id', '=', requestId).forUpdate().executeTakeFirst();
+		const request = await s
+			.selectFrom('join_request')
+			.selectAll()
+			.where('id', '=', requestId)
+			.forUpdate()
+			.executeTakeFirst();
 		if (!request) return failure('common.error_not_found');
-		if (request.status === 'accepted' || request.status === 'declined') return failure('partnership.error_join_already_decided');
-		const partnership = await trx.selectFrom('partnership').select(['name_fr', 'name_en']).where('id', '=', partnershipId).executeTakeFirstOrThrow();
+		if (request.status === 'accepted' || request.status === 'declined')
+			return failure('partnership.error_join_already_decided');
+		const partnership = await trx
+			.selectFrom('partnership')
+			.select(['name_fr', 'name_en'])
+			.where('id', '=', partnershipId)
+			.executeTakeFirstOrThrow();
 		const lang = request.preferred_language;
-		const partnershipName = lang === 'fr' ? partnership.name_fr : partnership.name_en;
-		const status: JoinRequestStatus = v.decision === 'accept' ? 'accepted' : v.decision === 'decline' ? 'declined' : 'more_info';
+		const status: JoinRequestStatus =
+			v.decision === 'accept' ? 'accepted' : v.decision === 'decline' ? 'declined' : 'more_info';
 		let organizationId: string | undefined;
 		if (v.decision === 'accept') {
 			if (v.organizationId) {
-				const existing = await s.selectFrom('organization').select('id').where('id', '=', v.organizationId).executeTakeFirst();
+				const existing = await s
+					.selectFrom('organization')
+					.select('id')
+					.where('id', '=', v.organizationId)
+					.executeTakeFirst();
 				if (!existing) return failure('common.error_form', { organizationId: ['validation.invalid_choice'] });
 				organizationId = existing.id;
 			} else {
@@ -133,22 +201,47 @@ export async function reviewJoinRequest(
 			for (const tableId of request.table_ids) {
 				const table = await s.selectFrom('governance_table').select('id').where('id', '=', tableId).executeTakeFirst();
 				if (!table) continue;
-				await insertAudited(trx, actor, partnershipId, 'table_membership', { table_id: tableId, organization_id: organizationId, role: 'member', start_date: today() });
-				await insertAudited(trx, actor, partnershipId, 'table_membership', { table_id: tableId, person_id: person.id, role: 'member', start_date: today() });
+				await insertAudited(trx, actor, partnershipId, 'table_membership', {
+					table_id: tableId,
+					organization_id: organizationId,
+					role: 'member',
+					start_date: today()
+				});
+				await insertAudited(trx, actor, partnershipId, 'table_membership', {
+					table_id: tableId,
+					person_id: person.id,
+					role: 'member',
+					start_date: today()
+				});
 			}
 		}
-		await updateAudited(trx, actor, partnershipId, 'join_request', request.id, {
-			status,
-			organization_id: organizationId ?? request.organization_id,
-			reviewer_message: v.message,
-			reviewed_by: actor.userId,
-			reviewed_at: new Date()
-		}, `join_request.${v.decision}`);
+		await updateAudited(
+			trx,
+			actor,
+			partnershipId,
+			'join_request',
+			request.id,
+			{
+				status,
+				organization_id: organizationId ?? request.organization_id,
+				reviewer_message: v.message,
+				reviewed_by: actor.userId,
+				reviewed_at: new Date()
+			},
+			`join_request.${v.decision}`
+		);
 		await queueMail(trx, {
 			to: request.contact_email,
 			locale: lang,
 			partnershipId,
-			template: { name: `join_${status}`, params: { name: request.contact_name, partnership: partnershipName, message: v.message || '—' } }
+			template: {
+				name: `join_${status}`,
+				params: {
+					name: request.contact_name,
+					partnership: { fr: partnership.name_fr, en: partnership.name_en },
+					message: v.message || '—'
+				}
+			}
 		});
 		return ok({ status, organizationId, email: request.contact_email, lang });
 	});
@@ -156,15 +249,29 @@ export async function reviewJoinRequest(
 	if (result.value.status === 'accepted') {
 		// The invitation has its own transaction and e-mail; an account that already exists is fine.
 		const value = result.value;
-		const invited = await inviteToPartnership(ctx, actor.role === 'coordinator' ? actor : { ...actor, role: 'coordinator' }, { partnershipId, email: value.email, role: 'member', locale: value.lang });
+		const invited = await inviteToPartnership(
+			ctx,
+			actor.role === 'coordinator' ? actor : { ...actor, role: 'coordinator' },
+			{ partnershipId, email: value.email, role: 'member', locale: value.lang }
+		);
 		if (!invited.ok && invited.code !== 'accounts.error_already_member') {
-			await recordAudit(ctx.db, actor, { partnershipId, action: 'join_request.invite_failed', entityType: 'join_request', entityId: requestId, after: { code: invited.code } });
+			await recordAudit(ctx.db, actor, {
+				partnershipId,
+				action: 'join_request.invite_failed',
+				entityType: 'join_request',
+				entityId: requestId,
+				after: { code: invited.code }
+			});
 		}
 	}
 	return ok({ status: result.value.status, organizationId: result.value.organizationId });
 }
 
-export async function listJoinRequests(ctx: Pick<AppContext, 'db'>, partnershipId: string, status?: JoinRequestStatus | 'open') {
+export async function listJoinRequests(
+	ctx: Pick<AppContext, 'db'>,
+	partnershipId: string,
+	status?: JoinRequestStatus | 'open'
+) {
 	let q = scoped(ctx.db, partnershipId).selectFrom('join_request').selectAll().orderBy('created_at', 'desc');
 	if (status === 'open') q = q.where('status', 'in', ['pending', 'more_info']);
 	else if (status) q = q.where('status', '=', status);

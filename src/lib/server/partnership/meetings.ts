@@ -765,7 +765,11 @@ export async function sendMeetingNotice(
 						partnership: { fr: partnership.name_fr, en: partnership.name_en },
 						table: both((l) => pick({ fr: meeting.table_name_fr, en: meeting.table_name_en }, l).text),
 						title: both((l) => pick({ fr: meeting.title_fr, en: meeting.title_en }, l).text),
-						agenda: both((l) => excerpt(pick({ fr: meeting.agenda_fr, en: meeting.agenda_en }, l).text) || translatorFor(l)('meetings.notice_no_agenda'))
+						agenda: both(
+							(l) =>
+								excerpt(pick({ fr: meeting.agenda_fr, en: meeting.agenda_en }, l).text) ||
+								translatorFor(l)('meetings.notice_no_agenda')
+						)
 					},
 					action: {
 						url: `${origin}/${lang}/${partnership.slug}/app/meetings/${meeting.id}`,

@@ -20,7 +20,10 @@ export interface NetworkEdge {
  * The partner network: organizations linked by the tables they share now (through their own
  * seat or their people's). Degree = how many partners an organization meets at some table.
  */
-export async function partnerNetwork(ctx: Pick<AppContext, 'db'>, partnershipId: string): Promise<{ nodes: NetworkNode[]; edges: NetworkEdge[] }> {
+export async function partnerNetwork(
+	ctx: Pick<AppContext, 'db'>,
+	partnershipId: string
+): Promise<{ nodes: NetworkNode[]; edges: NetworkEdge[] }> {
 	const seats = await sql<{ organization_id: string; table_id: string }>`
 		select distinct coalesce(m.organization_id, p.organization_id) as organization_id, m.table_id
 		from table_membership m

@@ -63,12 +63,30 @@ export interface OrganizationFilter {
 	status?: 'active' | 'former' | 'all';
 }
 
-export async function listOrganizations(ctx: Pick<AppContext, 'db'>, partnershipId: string, filter: OrganizationFilter = {}) {
+export async function listOrganizations(
+	ctx: Pick<AppContext, 'db'>,
+	partnershipId: string,
+	filter: OrganizationFilter = {}
+) {
 	let q = scoped(ctx.db, partnershipId)
 		.selectFrom('organization')
 		.select([
-			'organization.id', 'name_fr', 'name_en', 'acronym', 'sector', 'network_type', 'languages', 'is_lead', 'status',
-			'area_served_fr', 'area_served_en', 'website', 'description_fr', 'description_en', 'joined_on', 'left_on',
+			'organization.id',
+			'name_fr',
+			'name_en',
+			'acronym',
+			'sector',
+			'network_type',
+			'languages',
+			'is_lead',
+			'status',
+			'area_served_fr',
+			'area_served_en',
+			'website',
+			'description_fr',
+			'description_en',
+			'joined_on',
+			'left_on',
 			(eb) =>
 				eb
 					.selectFrom('table_membership')
@@ -83,8 +101,13 @@ export async function listOrganizations(ctx: Pick<AppContext, 'db'>, partnership
 	if (status !== 'all') q = q.where('status', '=', status);
 	if (filter.sector) q = q.where('sector', '=', filter.sector as Sector);
 	if (filter.q?.trim()) {
-		const term = `%${filter.q.trim().toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-		q = q.where(sql<boolean>`immutable_unaccent(lower(name_fr || ' ' || name_en || ' ' || acronym)) like immutable_unaccent(${term})`);
+		const term = `%${filter.q
+			.trim()
+			.toLowerCase()
+			.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+		q = q.where(
+			sql<boolean>`immutable_unaccent(lower(name_fr || ' ' || name_en || ' ' || acronym)) like immutable_unaccent(${term})`
+		);
 	}
 	return q.execute();
 }

@@ -20,7 +20,11 @@ export async function savePerson(
 	const v = parsed.data;
 	return ctx.db.transaction().execute(async (trx) => {
 		if (v.organizationId) {
-			const org = await scoped(trx, partnershipId).selectFrom('organization').select('id').where('id', '=', v.organizationId).executeTakeFirst();
+			const org = await scoped(trx, partnershipId)
+				.selectFrom('organization')
+				.select('id')
+				.where('id', '=', v.organizationId)
+				.executeTakeFirst();
 			if (!org) return failure('common.error_form', { organizationId: ['validation.invalid_choice'] });
 		}
 		const row = {
@@ -45,22 +49,42 @@ export async function savePerson(
 	});
 }
 
-export async function listPeople(ctx: Pick<AppContext, 'db'>, partnershipId: string, filter: { q?: string; organizationId?: string; includeFormer?: boolean } = {}) {
+export async function listPeople(
+	ctx: Pick<AppContext, 'db'>,
+	partnershipId: string,
+	filter: { q?: string; organizationId?: string; includeFormer?: boolean } = {}
+) {
 	let q = scoped(ctx.db, partnershipId)
 		.selectFrom('person')
 		.leftJoin('organization', 'organization.id', 'person.organization_id')
 		.select([
-			'person.id', 'person.given_name', 'person.family_name', 'person.email', 'person.phone', 'person.title_fr',
-			'person.title_en', 'person.preferred_language', 'person.public_profile', 'person.status', 'person.user_id',
-			'person.organization_id', 'organization.name_fr as organization_name_fr', 'organization.name_en as organization_name_en'
+			'person.id',
+			'person.given_name',
+			'person.family_name',
+			'person.email',
+			'person.phone',
+			'person.title_fr',
+			'person.title_en',
+			'person.preferred_language',
+			'person.public_profile',
+			'person.status',
+			'person.user_id',
+			'person.organization_id',
+			'organization.name_fr as organization_name_fr',
+			'organization.name_en as organization_name_en'
 		])
 		.orderBy(sql`lower(immutable_unaccent(person.family_name))`)
 		.orderBy(sql`lower(immutable_unaccent(person.given_name))`);
 	if (!filter.includeFormer) q = q.where('person.status', '=', 'active');
 	if (filter.organizationId) q = q.where('person.organization_id', '=', filter.organizationId);
 	if (filter.q?.trim()) {
-		const term = `%${filter.q.trim().toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-		q = q.where(sql<boolean>`immutable_unaccent(lower(person.given_name || ' ' || person.family_name || ' ' || person.email)) like immutable_unaccent(${term})`);
+		const term = `%${filter.q
+			.trim()
+			.toLowerCase()
+			.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+		q = q.where(
+			sql<boolean>`immutable_unaccent(lower(person.given_name || ' ' || person.family_name || ' ' || person.email)) like immutable_unaccent(${term})`
+		);
 	}
 	return q.execute();
 }
@@ -71,7 +95,13 @@ export async function getPerson(ctx: Pick<AppContext, 'db'>, partnershipId: stri
 }
 
 /** Links a person record to the account with the same e-mail, when both exist. */
-export async function linkPersonToAccount(ctx: Pick<AppContext, 'db'>, actor: Actor, partnershipId: string, userId: string, email: string) {
+export async function linkPersonToAccount(
+	ctx: Pick<AppContext, 'db'>,
+	actor: Actor,
+	partnershipId: string,
+	userId: string,
+	email: string
+) {
 	return ctx.db.transaction().execute(async (trx) => {
 		const person = await scoped(trx, partnershipId)
 			.selectFrom('person')

@@ -30,12 +30,24 @@ async function seatsBySector(ctx: Pick<AppContext, 'db'>, partnershipId: string,
 export interface RepresentationReport {
 	at: string;
 	targets: Sector[];
-	tables: { id: string; name_fr: string; name_en: string; kind: string; depth: number; sectors: Partial<Record<Sector, number>>; missing: Sector[] }[];
+	tables: {
+		id: string;
+		name_fr: string;
+		name_en: string;
+		kind: string;
+		depth: number;
+		sectors: Partial<Record<Sector, number>>;
+		missing: Sector[];
+	}[];
 	overall: Partial<Record<Sector, number>>;
 	missing: Sector[];
 }
 
-export async function representation(ctx: Pick<AppContext, 'db'>, partnershipId: string, at = today()): Promise<RepresentationReport> {
+export async function representation(
+	ctx: Pick<AppContext, 'db'>,
+	partnershipId: string,
+	at = today()
+): Promise<RepresentationReport> {
 	const s = scoped(ctx.db, partnershipId);
 	const [targetsRows, tables, seats] = await Promise.all([
 		s.selectFrom('target_sector').select('sector').execute(),
@@ -95,7 +107,15 @@ export async function representation(ctx: Pick<AppContext, 'db'>, partnershipId:
 		targets,
 		tables: ordered.map((t) => {
 			const sectors = byTable.get(t.id) ?? {};
-			return { id: t.id, name_fr: t.name_fr, name_en: t.name_en, kind: t.kind, depth: depthOf(t.id), sectors, missing: targets.filter((x) => !sectors[x]) };
+			return {
+				id: t.id,
+				name_fr: t.name_fr,
+				name_en: t.name_en,
+				kind: t.kind,
+				depth: depthOf(t.id),
+				sectors,
+				missing: targets.filter((x) => !sectors[x])
+			};
 		}),
 		overall,
 		missing: targets.filter((x) => !overall[x])
@@ -121,19 +141,43 @@ export async function representationOverTime(ctx: Pick<AppContext, 'db'>, partne
 		left join organization po on po.id = p.organization_id
 		group by points.at
 		order by points.at`.execute(ctx.db);
-	return rows.rows.map((r) => ({ at: r.at, organizations: Number(r.organizations), sectors: Number(r.sectors), people: Number(r.people) }));
+	return rows.rows.map((r) => ({
+		at: r.at,
+		organizations: Number(r.organizations),
+		sectors: Number(r.sectors),
+		people: Number(r.people)
+	}));
 }
 
 /** The coordinator's list of sectors the partnership should include. */
-export async function setTargetSectors(ctx: Pick<AppContext, 'db'>, actor: Actor, partnershipId: string, wanted: string[]): Promise<Result<Sector[]>> {
+export async function setTargetSectors(
+	ctx: Pick<AppContext, 'db'>,
+	actor: Actor,
+	partnershipId: string,
+	wanted: string[]
+): Promise<Result<Sector[]>> {
 	const clean = [...new Set(wanted)].filter((s): s is Sector => (allSectors as readonly string[]).includes(s));
-	if (clean.length !== new Set(wanted).size) return failure('common.error_form', { sectors: ['validation.invalid_choice'] });
+	if (clean.length !== new Set(wanted).size)
+		return failure('common.error_form', { sectors: ['validation.invalid_choice'] });
 	return ctx.db.transaction().execute(async (trx) => {
 		const s = scoped(trx, partnershipId);
 		const before = (await s.selectFrom('target_sector').select('sector').execute()).map((r) => r.sector);
 		await s.deleteFrom('target_sector').execute();
-		if (clean.length) await s.insertInto('target_sector', clean.map((sector) => ({ sector }))).execute();
-		await recordAudit(trx, actor, { partnershipId, action: 'target_sector.set', entityType: 'target_sector', entityId: partnershipId, before, after: clean });
+		if (clean.length)
+			await s
+				.insertInto(
+					'target_sector',
+					clean.map((sector) => ({ sector }))
+				)
+				.execute();
+		await recordAudit(trx, actor, {
+			partnershipId,
+			action: 'target_sector.set',
+			entityType: 'target_sector',
+			entityId: partnershipId,
+			before,
+			after: clean
+		});
 		return ok(clean);
 	});
 }

@@ -4,15 +4,23 @@ import { membershipRoles, networkTypes, organizationLanguages, sectors, tableKin
 
 const text = (max: number) => z.string().trim().max(max, { error: 'validation.too_long' }).default('');
 const requiredText = (max: number) =>
-	z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.too_long' });
+	z
+		.string({ error: 'validation.required' })
+		.trim()
+		.min(1, { error: 'validation.required' })
+		.max(max, { error: 'validation.too_long' });
 const dateOnly = z
 	.string()
 	.trim()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.invalid_date' })
 	.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: 'validation.invalid_date' });
 const optionalDate = z.union([z.literal('').transform(() => null), dateOnly, z.null()]).default(null);
-const checkbox = z.union([z.boolean(), z.literal('on').transform(() => true), z.literal('').transform(() => false)]).default(false);
-const website = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'validation.invalid_url' }).max(500)]).default('');
+const checkbox = z
+	.union([z.boolean(), z.literal('on').transform(() => true), z.literal('').transform(() => false)])
+	.default(false);
+const website = z
+	.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'validation.invalid_url' }).max(500)])
+	.default('');
 const email = z.union([z.literal(''), z.email({ error: 'validation.email' }).max(254)]).default('');
 const uuid = z.uuid({ error: 'validation.invalid_choice' });
 const optionalUuid = z.union([z.literal('').transform(() => null), uuid, z.null()]).default(null);
@@ -25,8 +33,13 @@ export const organizationInput = z
 		descriptionFr: text(5000),
 		descriptionEn: text(5000),
 		sector: z.enum(sectors as [string, ...string[]], { error: 'validation.invalid_choice' }),
-		networkType: z.enum(networkTypes as [string, ...string[]], { error: 'validation.invalid_choice' }).default('community'),
-		languages: z.array(z.enum(organizationLanguages, { error: 'validation.invalid_choice' })).max(30).default([]),
+		networkType: z
+			.enum(networkTypes as [string, ...string[]], { error: 'validation.invalid_choice' })
+			.default('community'),
+		languages: z
+			.array(z.enum(organizationLanguages, { error: 'validation.invalid_choice' }))
+			.max(30)
+			.default([]),
 		areaServedFr: text(500),
 		areaServedEn: text(500),
 		isLead: checkbox,
@@ -95,7 +108,12 @@ export const joinRequestInput = z.object({
 	organizationName: requiredText(300),
 	sector: z.enum(sectors as [string, ...string[]], { error: 'validation.invalid_choice' }),
 	contactName: requiredText(200),
-	contactEmail: z.string({ error: 'validation.required' }).trim().toLowerCase().min(1, { error: 'validation.required' }).pipe(z.email({ error: 'validation.email' })),
+	contactEmail: z
+		.string({ error: 'validation.required' })
+		.trim()
+		.toLowerCase()
+		.min(1, { error: 'validation.required' })
+		.pipe(z.email({ error: 'validation.email' })),
 	contactPhone: text(50),
 	preferredLanguage: z.enum(['fr', 'en'], { error: 'validation.invalid_choice' }),
 	tableIds: z.array(uuid).max(50).default([]),

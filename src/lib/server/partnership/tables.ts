@@ -25,9 +25,14 @@ export async function saveTable(
 			let cursor: string | null = v.parentId;
 			const seen = new Set<string>();
 			while (cursor) {
-				if (cursor === id || seen.has(cursor)) return failure('common.error_form', { parentId: ['partnership.error_table_cycle'] });
+				if (cursor === id || seen.has(cursor))
+					return failure('common.error_form', { parentId: ['partnership.error_table_cycle'] });
 				seen.add(cursor);
-				const parent: { parent_id: string | null } | undefined = await s.selectFrom('governance_table').select('parent_id').where('id', '=', cursor).executeTakeFirst();
+				const parent: { parent_id: string | null } | undefined = await s
+					.selectFrom('governance_table')
+					.select('parent_id')
+					.where('id', '=', cursor)
+					.executeTakeFirst();
 				if (!parent) return failure('common.error_form', { parentId: ['validation.invalid_choice'] });
 				cursor = parent.parent_id;
 			}
@@ -46,7 +51,10 @@ export async function saveTable(
 			position: v.position
 		};
 		if (!id) {
-			const created = await insertAudited(trx, actor, partnershipId, 'governance_table', { ...row, calendar_token: newToken() });
+			const created = await insertAudited(trx, actor, partnershipId, 'governance_table', {
+				...row,
+				calendar_token: newToken()
+			});
 			return ok({ id: created.id });
 		}
 		const updated = await updateAudited(trx, actor, partnershipId, 'governance_table', id, row);
@@ -72,12 +80,26 @@ export interface TableNode {
 }
 
 /** All tables as a tree (council first), with the number of current seats. */
-export async function tableTree(ctx: Pick<AppContext, 'db'>, partnershipId: string, options: { includeClosed?: boolean } = {}): Promise<TableNode[]> {
+export async function tableTree(
+	ctx: Pick<AppContext, 'db'>,
+	partnershipId: string,
+	options: { includeClosed?: boolean } = {}
+): Promise<TableNode[]> {
 	let q = scoped(ctx.db, partnershipId)
 		.selectFrom('governance_table')
 		.select([
-			'governance_table.id', 'parent_id', 'kind', 'theme', 'name_fr', 'name_en', 'mandate_fr', 'mandate_en', 'start_date',
-			'end_date', 'status', 'position',
+			'governance_table.id',
+			'parent_id',
+			'kind',
+			'theme',
+			'name_fr',
+			'name_en',
+			'mandate_fr',
+			'mandate_en',
+			'start_date',
+			'end_date',
+			'status',
+			'position',
 			(eb) =>
 				eb
 					.selectFrom('table_membership')
@@ -90,7 +112,9 @@ export async function tableTree(ctx: Pick<AppContext, 'db'>, partnershipId: stri
 		.orderBy('name_fr');
 	if (!options.includeClosed) q = q.where('status', '!=', 'closed');
 	const rows = await q.execute();
-	const nodes = new Map<string, TableNode>(rows.map((r) => [r.id, { ...r, member_count: Number(r.member_count ?? 0), children: [] }]));
+	const nodes = new Map<string, TableNode>(
+		rows.map((r) => [r.id, { ...r, member_count: Number(r.member_count ?? 0), children: [] }])
+	);
 	const roots: TableNode[] = [];
 	for (const node of nodes.values()) {
 		const parent = node.parent_id ? nodes.get(node.parent_id) : undefined;
@@ -108,5 +132,9 @@ export function flattenTree(nodes: TableNode[], depth = 0): (TableNode & { depth
 
 export async function getTable(ctx: Pick<AppContext, 'db'>, partnershipId: string, id: string) {
 	if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
-	return scoped(ctx.db, partnershipId).selectFrom('governance_table').selectAll().where('id', '=', id).executeTakeFirst();
+	return scoped(ctx.db, partnershipId)
+		.selectFrom('governance_table')
+		.selectAll()
+		.where('id', '=', id)
+		.executeTakeFirst();
 }

@@ -21,7 +21,13 @@ export async function insertAudited<T extends IdTable>(
 		.insertInto(table, values as never)
 		.returningAll()
 		.executeTakeFirstOrThrow()) as unknown as Selectable<DB[T]> & { id: string };
-	await recordAudit(trx, actor, { partnershipId, action: `${table}.create`, entityType: table, entityId: row.id, after: row });
+	await recordAudit(trx, actor, {
+		partnershipId,
+		action: `${table}.create`,
+		entityType: table,
+		entityId: row.id,
+		after: row
+	});
 	return row;
 }
 
@@ -56,7 +62,10 @@ export async function deleteAudited<T extends IdTable>(
 	id: string
 ): Promise<boolean> {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	const before = await (scoped(trx, partnershipId).deleteFrom(table) as any).where('id', '=', id).returningAll().executeTakeFirst();
+	const before = await (scoped(trx, partnershipId).deleteFrom(table) as any)
+		.where('id', '=', id)
+		.returningAll()
+		.executeTakeFirst();
 	if (!before) return false;
 	await recordAudit(trx, actor, { partnershipId, action: `${table}.delete`, entityType: table, entityId: id, before });
 	return true;

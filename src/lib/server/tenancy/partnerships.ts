@@ -6,9 +6,25 @@ import { failure, ok, zodFailure, type Input, type Result } from '../result.ts';
 
 /** First URL segments the app uses itself; a partnership cannot take them as its slug. */
 export const reservedSlugs = new Set([
-	'admin', 'api', 'account', 'signin', 'signout', 'sign-in', 'sign-out', 'forgot-password',
-	'reset-password', 'invitation', 'healthz', 'directory', 'repertoire', 'partnerships', 'about',
-	'help', 'static', 'assets', '_app'
+	'admin',
+	'api',
+	'account',
+	'signin',
+	'signout',
+	'sign-in',
+	'sign-out',
+	'forgot-password',
+	'reset-password',
+	'invitation',
+	'healthz',
+	'directory',
+	'repertoire',
+	'partnerships',
+	'about',
+	'help',
+	'static',
+	'assets',
+	'_app'
 ]);
 
 export const partnershipInput = z.object({

@@ -45,7 +45,10 @@ export function scoped(db: Kysely<DB> | Transaction<DB>, partnershipId: string):
 			return anyDb.selectFrom(table).where(`${table}.partnership_id`, '=', partnershipId);
 		},
 		insertInto(table, values) {
-			const rows = (Array.isArray(values) ? values : [values]).map((row) => ({ ...row, partnership_id: partnershipId }));
+			const rows = (Array.isArray(values) ? values : [values]).map((row) => ({
+				...row,
+				partnership_id: partnershipId
+			}));
 			return anyDb.insertInto(table).values(rows);
 		},
 		updateTable(table) {

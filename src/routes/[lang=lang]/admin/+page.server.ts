@@ -17,12 +17,16 @@ export const actions: Actions = {
 		const created = await createPartnership(ctx, actor, values);
 		if (!created.ok) return formFailure(created, values);
 		if (values.coordinatorEmail) {
-			const invited = await inviteToPartnership(ctx, { ...actor, role: 'coordinator' }, {
-				partnershipId: created.value.id,
-				email: values.coordinatorEmail,
-				role: 'coordinator',
-				locale: created.value.default_locale
-			});
+			const invited = await inviteToPartnership(
+				ctx,
+				{ ...actor, role: 'coordinator' },
+				{
+					partnershipId: created.value.id,
+					email: values.coordinatorEmail,
+					role: 'coordinator',
+					locale: created.value.default_locale
+				}
+			);
 			if (!invited.ok) return formFailure(invited, values);
 		}
 		redirect(303, `/${event.locals.lang}/admin?done=tenancy.created`);

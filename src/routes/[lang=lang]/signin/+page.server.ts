@@ -21,7 +21,11 @@ export const actions: Actions = {
 			userAgent: event.request.headers.get('user-agent') ?? ''
 		});
 		if (!result.ok) {
-			return formFailure(result, { email: values.email ?? '' }, result.code === 'accounts.error_rate_limited' ? 429 : 400);
+			return formFailure(
+				result,
+				{ email: values.email ?? '' },
+				result.code === 'accounts.error_rate_limited' ? 429 : 400
+			);
 		}
 		event.cookies.set(sessionCookieName, result.value.token, {
 			path: '/',

@@ -1,5 +1,11 @@
 import { roleCan } from '#lib/server/accounts/permissions.ts';
-import { flattenTree, listJoinRequests, listOrganizations, representation, tableTree } from '#lib/server/partnership/index.ts';
+import {
+	flattenTree,
+	listJoinRequests,
+	listOrganizations,
+	representation,
+	tableTree
+} from '#lib/server/partnership/index.ts';
 import { listFollowUps, listMeetings, personOfUser } from '#lib/server/partnership/meetings.ts';
 import { requirePartnership } from '#lib/server/web.ts';
 import type { PageServerLoad } from './$types';
@@ -25,12 +31,23 @@ export const load: PageServerLoad = async (event) => {
 			overdue: followUps.filter((f) => f.overdue).length,
 			openFollowUps: followUps.length
 		},
-		meetings: meetings.map((m) => ({ id: m.id, title: { fr: m.title_fr, en: m.title_en }, table: { fr: m.table_name_fr, en: m.table_name_en }, starts_at: m.starts_at, status: m.status })),
+		meetings: meetings.map((m) => ({
+			id: m.id,
+			title: { fr: m.title_fr, en: m.title_en },
+			table: { fr: m.table_name_fr, en: m.table_name_en },
+			starts_at: m.starts_at,
+			status: m.status
+		})),
 		myFollowUps: me
 			? followUps
 					.filter((f) => f.assignee_person_id === me.id)
 					.slice(0, 10)
-					.map((f) => ({ id: f.id, text: { fr: f.description_fr, en: f.description_en }, due: f.due_date, overdue: f.overdue }))
+					.map((f) => ({
+						id: f.id,
+						text: { fr: f.description_fr, en: f.description_en },
+						due: f.due_date,
+						overdue: f.overdue
+					}))
 			: [],
 		gaps: report.missing
 	};

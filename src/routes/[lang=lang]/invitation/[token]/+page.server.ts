@@ -37,10 +37,18 @@ export const actions: Actions = {
 		});
 		if (!result.ok) return formFailure(result, { displayName: values.displayName ?? '' });
 		if (!result.value.created) {
-			redirect(303, `/${locals.lang}/signin?done=accounts.invitation_accepted_signin&next=/${locals.lang}/${result.value.slug}/app`);
+			redirect(
+				303,
+				`/${locals.lang}/signin?done=accounts.invitation_accepted_signin&next=/${locals.lang}/${result.value.slug}/app`
+			);
 		}
 		// A new account is signed in at once: the link proved the address.
-		const session = await createSession(ctx.db, result.value.userId, ctx.config.SESSION_DAYS, request.headers.get('user-agent') ?? '');
+		const session = await createSession(
+			ctx.db,
+			result.value.userId,
+			ctx.config.SESSION_DAYS,
+			request.headers.get('user-agent') ?? ''
+		);
 		cookies.set(sessionCookieName, session.token, {
 			path: '/',
 			httpOnly: true,

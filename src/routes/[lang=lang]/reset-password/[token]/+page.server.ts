@@ -12,7 +12,11 @@ export const actions: Actions = {
 	default: async ({ request, params, locals }) => {
 		const values = formValues(await request.formData());
 		if (values.password !== values.passwordConfirm) {
-			return formFailure({ ok: false, code: 'common.error_form', fieldErrors: { passwordConfirm: ['validation.passwords_differ'] } });
+			return formFailure({
+				ok: false,
+				code: 'common.error_form',
+				fieldErrors: { passwordConfirm: ['validation.passwords_differ'] }
+			});
 		}
 		const result = await resetPassword(appContext(), { token: params.token, password: values.password });
 		if (!result.ok) return formFailure(result);

@@ -26,12 +26,17 @@ export const actions: Actions = {
 			message: values.message
 		});
 		if (!result.ok) return formFailure(result, values);
-		return { invited: values.email };
+		// Redirect, so reloading the page cannot send the invitation twice.
+		redirect(303, `${event.url.pathname}?done=people.invite_sent`);
 	},
 	role: async (event) => {
 		const { ctx, partnership, actor } = await requirePartnership(event, 'people.manage_roles');
 		const values = formValues(await event.request.formData());
-		const result = await setPartnershipRole(ctx, actor, { partnershipId: partnership.id, userId: values.userId, role: values.role as 'member' });
+		const result = await setPartnershipRole(ctx, actor, {
+			partnershipId: partnership.id,
+			userId: values.userId,
+			role: values.role as 'member'
+		});
 		if (!result.ok) return formFailure(result, values);
 		redirect(303, `${event.url.pathname}?done=people.role_changed`);
 	},
