@@ -195,7 +195,8 @@ describe.skipIf(!executable)('every page passes axe and shares the page structur
 					errors.length = 0;
 					const response = await page.goto(`${server.url}${p.path(lang)}`);
 					expect(response?.status(), `${p.path(lang)} status`).toBe(p.status ?? 200);
-					expect(new URL(page.url()).pathname, 'no redirect').toBe(p.path(lang));
+					const landed = new URL(page.url());
+					expect(landed.pathname + landed.search, 'no redirect').toBe(p.path(lang));
 					await hydrated(page);
 					await checkPageBasics(page, lang, p.name);
 					await checkA11y(page, `${p.name} [${lang}]`);

@@ -85,7 +85,12 @@ describe.skipIf(!executable)('sign-in and sign-out (SIGNIN_MAX_FAILURES=3)', () 
 			try {
 				await signIn(page, server.url, lang, accounts[lang].email, demoPassword);
 				expect(new URL(page.url()).pathname).toBe(`/${lang}`);
-				const link = page.locator('nav.main-nav a', { hasText: 'london-middlesex' });
+				const link = page.locator('nav.main-nav a', {
+					hasText:
+						lang === 'fr'
+							? 'Partenariat local en immigration de London et Middlesex'
+							: 'London & Middlesex Local Immigration Partnership'
+				});
 				expect(await link.getAttribute('href')).toBe(`/${lang}/london-middlesex`);
 				expect(await page.locator('header .user-menu').innerText()).toContain(accounts[lang].name);
 				// After a client-side navigation SvelteKit's announcer exists; it must stay invisible.

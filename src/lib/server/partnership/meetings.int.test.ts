@@ -472,3 +472,30 @@ describe.each(engines)('meetings on %s', (engine) => {
 		expect(await getMeeting(t.ctx, pid, 'not-a-uuid')).toBeUndefined();
 	});
 });
+
+describe.each(engines)('meeting form with nothing filled in, on %s', (engine) => {
+	let t: TestDatabase;
+	beforeAll(async () => {
+		t = await openTestDatabase(engine);
+	});
+	afterAll(() => t?.close());
+
+	it('answers with field errors, not a crash', async () => {
+		const result = await saveMeeting(
+			t.ctx,
+			{ userId: null, label: 'x' },
+			'00000000-0000-0000-0000-000000000000',
+			null,
+			{
+				tableId: '',
+				titleFr: '',
+				titleEn: '',
+				startsAt: '',
+				endsAt: ''
+			}
+		);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(Object.keys(result.fieldErrors ?? {})).toEqual(expect.arrayContaining(['tableId', 'startsAt', 'endsAt']));
+	});
+});

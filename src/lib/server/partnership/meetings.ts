@@ -188,14 +188,22 @@ export const meetingInput = z
 		status: z.enum(meetingStatuses, { error: 'validation.invalid_choice' }).default('scheduled')
 	})
 	.refine((v) => Boolean(v.titleFr || v.titleEn), { path: ['titleFr'], error: 'meetings.error_title_required' })
-	.refine((v) => v.endsAt.getTime() >= v.startsAt.getTime(), {
-		path: ['endsAt'],
-		error: 'meetings.error_end_before_start'
-	})
-	.refine((v) => v.endsAt.getTime() - v.startsAt.getTime() <= 7 * 24 * 3600_000, {
-		path: ['endsAt'],
-		error: 'meetings.error_too_long'
-	})
+	.refine(
+		(v) => !(v.startsAt instanceof Date && v.endsAt instanceof Date) || v.endsAt.getTime() >= v.startsAt.getTime(),
+		{
+			path: ['endsAt'],
+			error: 'meetings.error_end_before_start'
+		}
+	)
+	.refine(
+		(v) =>
+			!(v.startsAt instanceof Date && v.endsAt instanceof Date) ||
+			v.endsAt.getTime() - v.startsAt.getTime() <= 7 * 24 * 3600_000,
+		{
+			path: ['endsAt'],
+			error: 'meetings.error_too_long'
+		}
+	)
 	// The title column needs both languages: one given stands in for the other.
 	.transform((v) => ({ ...v, titleFr: v.titleFr || v.titleEn, titleEn: v.titleEn || v.titleFr }));
 export type MeetingInput = z.input<typeof meetingInput>;

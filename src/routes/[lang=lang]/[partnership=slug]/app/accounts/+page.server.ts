@@ -27,7 +27,10 @@ export const actions: Actions = {
 		});
 		if (!result.ok) return formFailure(result, values);
 		// Redirect, so reloading the page cannot send the invitation twice.
-		redirect(303, `${event.url.pathname}?done=people.invite_sent`);
+		redirect(
+			303,
+			`${event.url.pathname}?done=people.invited&email=${encodeURIComponent(values.email.trim().toLowerCase())}`
+		);
 	},
 	role: async (event) => {
 		const { ctx, partnership, actor } = await requirePartnership(event, 'people.manage_roles');
