@@ -53,6 +53,7 @@ const cases: RouteCase[] = [
 	{ route: '[lang=lang]/admin', path: '/en/admin', get: 'instance_admin', actions: { create: 'instance_admin' } },
 	{ route: '[lang=lang]/[partnership=slug]', path: '/en/{slug}', get: 'public' },
 	{ route: '[lang=lang]/[partnership=slug]/partners', path: '/en/{slug}/partners', get: 'public' },
+	{ route: '[lang=lang]/[partnership=slug]/partners/[id]/logo', get: 'public' },
 	{ route: '[lang=lang]/[partnership=slug]/tables', path: '/en/{slug}/tables', get: 'public' },
 	{ route: '[lang=lang]/[partnership=slug]/governance', path: '/en/{slug}/governance', get: 'public' },
 	{ route: '[lang=lang]/[partnership=slug]/governance.pdf', get: 'public' },
@@ -392,6 +393,34 @@ describe.each(engines)('every route as every visitor, on %s', (engine) => {
 		}
 		const joinPage = await (await request('outsider', `/en/quinte/app/join-requests/${ids.other.join_request}`)).text();
 		expect(joinPage).not.toContain(hostile);
+	});
+
+	it('takes a PNG logo, serves it on the public partner list, and refuses an SVG', async () => {
+		const path = `/en/london-middlesex/app/organizations/${ids.own.organization}`;
+		const upload = (bytes: Uint8Array, type: string, name: string) => {
+			const body = new FormData();
+			body.set('logo', new Blob([bytes], { type }), name);
+			return fetch(`${server.url}${path}?/logo`, {
+				method: 'POST',
+				headers: { origin: server.url, cookie: cookies.get('coordinator')! },
+				body,
+				redirect: 'manual'
+			});
+		};
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+		const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+		const refused = await upload(svg, 'image/svg+xml', 'x.svg');
+		expect(refused.status).toBe(400);
+		const stored = await upload(png, 'image/png', 'logo.png');
+		expect(stored.status).toBe(303);
+		const logo = await request('anonymous', `/en/london-middlesex/partners/${ids.own.organization}/logo`);
+		expect(logo.status).toBe(200);
+		expect(logo.headers.get('content-type')).toBe('image/png');
+		expect(logo.headers.get('content-security-policy')).toContain('sandbox');
+		expect(new Uint8Array(await logo.arrayBuffer())).toEqual(png);
+		const elsewhere = await request('anonymous', `/en/quinte/partners/${ids.own.organization}/logo`);
+		await elsewhere.arrayBuffer();
+		expect(elsewhere.status).toBe(404);
 	});
 
 	it('keeps calendar feeds behind their secret tokens', async () => {

@@ -16,7 +16,12 @@ const secretFields = new Set(['password_hash', 'password', 'token']);
 /** Copies a row for the audit trail without secrets. */
 function clean(value: unknown): string | null {
 	if (value === undefined || value === null) return null;
-	return JSON.stringify(value, (key, v) => (secretFields.has(key) ? '[redacted]' : v));
+	return JSON.stringify(value, (key, v) => {
+		if (secretFields.has(key)) return '[redacted]';
+		// File contents are recorded by size, not copied into the trail.
+		if (v && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data)) return `[${v.data.length} bytes]`;
+		return v;
+	});
 }
 
 /** Records who changed what; call it inside the same transaction as the change. */

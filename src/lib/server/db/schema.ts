@@ -174,7 +174,7 @@ export interface OrganizationTable {
 	website: Generated<string>;
 	email: Generated<string>;
 	phone: Generated<string>;
-	logo_svg: string | null;
+	logo_file_id: string | null;
 	joined_on: DateOnly | null;
 	left_on: DateOnly | null;
 	created_at: CreatedAt;
@@ -324,4 +324,20 @@ export interface DB {
 	meeting_attendance: MeetingAttendanceTable;
 	meeting_decision: MeetingDecisionTable;
 	follow_up_item: FollowUpItemTable;
+}
+
+// Files (migrations/0003_files_and_logos.sql)
+export interface StoredFileTable {
+	id: Generated<string>;
+	partnership_id: string;
+	content_type: 'image/png' | 'image/jpeg' | 'image/webp' | 'application/pdf';
+	size_bytes: number;
+	sha256: string;
+	data: Buffer;
+	created_by: string | null;
+	created_at: CreatedAt;
+}
+
+export interface DB {
+	stored_file: StoredFileTable;
 }

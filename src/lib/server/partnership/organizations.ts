@@ -87,6 +87,7 @@ export async function listOrganizations(
 			'description_en',
 			'joined_on',
 			'left_on',
+			'logo_file_id',
 			(eb) =>
 				eb
 					.selectFrom('table_membership')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, openTestDatabase, type TestDatabase } from '../../../../tests/support/engines.ts';
-import type { Actor } from '../accounts/types.ts';
+import { systemActor, type Actor } from '../accounts/types.ts';
 import { createPartnership } from '../tenancy/partnerships.ts';
 import {
 	addMembership,
@@ -527,5 +527,64 @@ describe.each(engines)('partnership module on %s', (engine) => {
 				[b, 'organization.create']
 			].sort()
 		);
+	});
+});
+
+describe.each(engines)('organization logos on %s', (engine) => {
+	let t: TestDatabase;
+	let a: string;
+	let b: string;
+	let orgId: string;
+	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+	beforeAll(async () => {
+		t = await openTestDatabase(engine);
+		const pa = await createPartnership(t.ctx, systemActor, { slug: 'logo-a', nameFr: 'A', nameEn: 'A' });
+		const pb = await createPartnership(t.ctx, systemActor, { slug: 'logo-b', nameFr: 'B', nameEn: 'B' });
+		if (!pa.ok || !pb.ok) throw new Error('setup');
+		a = pa.value.id;
+		b = pb.value.id;
+		const org = await saveOrganization(t.ctx, systemActor, a, null, { nameFr: 'Bibliothèque', sector: 'library' });
+		if (!org.ok) throw new Error('setup');
+		orgId = org.value.id;
+	});
+	afterAll(() => t?.close());
+
+	it('stores a PNG, serves it back, and replaces it without leaving the old file behind', async () => {
+		const { setOrganizationLogo, organizationLogo } = await import('./logos.ts');
+		expect((await setOrganizationLogo(t.ctx, systemActor, a, orgId, png)).ok).toBe(true);
+		expect((await setOrganizationLogo(t.ctx, systemActor, a, orgId, png)).ok).toBe(true);
+		const logo = await organizationLogo(t.ctx, a, orgId);
+		expect(logo?.content_type).toBe('image/png');
+		expect(Buffer.from(logo!.data).equals(Buffer.from(png))).toBe(true);
+		const files = await t.ctx.db.selectFrom('stored_file').select('id').where('partnership_id', '=', a).execute();
+		expect(files).toHaveLength(1);
+		const audit = await t.ctx.db
+			.selectFrom('audit_event')
+			.select('after')
+			.where('action', '=', 'stored_file.create')
+			.execute();
+		expect(JSON.stringify(audit)).toContain('[16 bytes]');
+	});
+
+	it('refuses SVG, text and oversized files, and other partnerships', async () => {
+		const { setOrganizationLogo, organizationLogo } = await import('./logos.ts');
+		const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+		expect(await setOrganizationLogo(t.ctx, systemActor, a, orgId, svg)).toMatchObject({
+			ok: false,
+			fieldErrors: { logo: ['orgs.logo_bad_type'] }
+		});
+		const big = new Uint8Array(400 * 1024);
+		big.set(png);
+		expect(await setOrganizationLogo(t.ctx, systemActor, a, orgId, big)).toMatchObject({
+			ok: false,
+			fieldErrors: { logo: ['orgs.logo_too_big'] }
+		});
+		expect(await setOrganizationLogo(t.ctx, systemActor, b, orgId, png)).toMatchObject({
+			ok: false,
+			code: 'common.error_not_found'
+		});
+		expect(await organizationLogo(t.ctx, b, orgId)).toBeUndefined();
+		expect((await setOrganizationLogo(t.ctx, systemActor, a, orgId, null)).ok).toBe(true);
+		expect(await organizationLogo(t.ctx, a, orgId)).toBeUndefined();
 	});
 });

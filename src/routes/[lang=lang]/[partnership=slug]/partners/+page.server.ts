@@ -30,7 +30,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 				website: /^https?:\/\//.test(o.website) ? o.website : '',
 				languages: o.languages,
 				areaServed: { fr: o.area_served_fr, en: o.area_served_en },
-				isLead: o.is_lead
+				isLead: o.is_lead,
+				hasLogo: Boolean(o.logo_file_id)
 			}))
 	};
 };

@@ -3,6 +3,7 @@ import { roleCan } from '#lib/server/accounts/permissions.ts';
 import { getOrganization, listPeople, listSeatsOf, saveOrganization } from '#lib/server/partnership/index.ts';
 import { networkTypes, organizationLanguages, sectors } from '#lib/server/partnership/vocabulary.ts';
 import { formFailure, requirePartnership } from '#lib/server/web.ts';
+import { setOrganizationLogo } from '#lib/server/partnership/logos.ts';
 import { byField, organizationFromForm, organizationToValues } from '../form.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,10 +20,8 @@ export const load: PageServerLoad = async (event) => {
 			: Promise.resolve([])
 	]);
 	const manage = roleCan(role, 'organizations.manage');
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { logo_svg, ...organization } = org;
 	return {
-		organization,
+		organization: org,
 		seats,
 		people,
 		seesContacts,
@@ -41,5 +40,19 @@ export const actions: Actions = {
 		const result = await saveOrganization(ctx, actor, partnership.id, event.params.id, input);
 		if (!result.ok) return formFailure({ ...result, fieldErrors: byField(result.fieldErrors) }, values);
 		redirect(303, `${event.url.pathname}?done=orgs.org_saved`);
+	},
+	logo: async (event) => {
+		const { ctx, partnership, actor } = await requirePartnership(event, 'organizations.manage');
+		const file = (await event.request.formData()).get('logo');
+		const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+		const result = await setOrganizationLogo(ctx, actor, partnership.id, event.params.id, bytes);
+		if (!result.ok) return formFailure(result, {}, result.code === 'common.error_not_found' ? 404 : 400);
+		redirect(303, `${event.url.pathname}?done=orgs.logo_saved`);
+	},
+	removeLogo: async (event) => {
+		const { ctx, partnership, actor } = await requirePartnership(event, 'organizations.manage');
+		const result = await setOrganizationLogo(ctx, actor, partnership.id, event.params.id, null);
+		if (!result.ok) return formFailure(result, {}, 404);
+		redirect(303, `${event.url.pathname}?done=orgs.logo_removed`);
 	}
 };
