@@ -92,7 +92,7 @@ const cases: RouteCase[] = [
 		path: '/en/{slug}/app/organizations/{id}',
 		id: 'organization',
 		get: 'organizations.view',
-		actions: { update: 'organizations.manage' },
+		actions: { update: 'organizations.manage', logo: 'organizations.manage', removeLogo: 'organizations.manage' },
 		hostileBody: { nameFr: hostile, nameEn: hostile, sector: 'health' }
 	},
 	{ route: `${app}/contacts`, path: '/en/{slug}/app/contacts', get: 'contacts.view' },
@@ -402,7 +402,7 @@ describe.each(engines)('every route as every visitor, on %s', (engine) => {
 			body.set('logo', new Blob([bytes], { type }), name);
 			return fetch(`${server.url}${path}?/logo`, {
 				method: 'POST',
-				headers: { origin: server.url, cookie: cookies.get('coordinator')! },
+				headers: { origin: server.url, accept: 'text/html', cookie: cookies.get('coordinator')! },
 				body,
 				redirect: 'manual'
 			});
