@@ -397,7 +397,7 @@ describe.each(engines)('every route as every visitor, on %s', (engine) => {
 
 	it('takes a PNG logo, serves it on the public partner list, and refuses an SVG', async () => {
 		const path = `/en/london-middlesex/app/organizations/${ids.own.organization}`;
-		const upload = (bytes: Uint8Array, type: string, name: string) => {
+		const upload = (bytes: Uint8Array<ArrayBuffer>, type: string, name: string) => {
 			const body = new FormData();
 			body.set('logo', new Blob([bytes], { type }), name);
 			return fetch(`${server.url}${path}?/logo`, {
