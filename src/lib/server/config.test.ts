@@ -25,5 +25,7 @@ describe('loadConfig', () => {
 		expect(message).toContain('PORT');
 		expect(message).toContain('DATABASE_URL');
 		expect(message).toContain('SMTP_URL');
+		expect(message).toContain('doit commencer par postgres:// ou postgresql:// / must start with postgres://');
+		expect(message).toContain('PORT: doit être un nombre entier');
 	});
 });

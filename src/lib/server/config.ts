@@ -32,12 +32,24 @@ export type Config = z.infer<typeof schema> & { dataDir: string; publicOrigin: s
 
 export class ConfigError extends Error {}
 
+const frenchReasons: Record<string, string> = {
+	DATABASE_URL: 'doit commencer par postgres:// ou postgresql://',
+	SMTP_URL: 'doit commencer par smtp:// ou smtps://',
+	ORIGIN: 'doit être une adresse complète, par exemple https://passerelle.example.ca',
+	PORT: 'doit être un nombre entier de 0 à 65535'
+};
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
 	// Empty strings mean "not set", as they do in most .env files.
 	const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
 	const parsed = schema.safeParse(cleaned);
 	if (!parsed.success) {
-		const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+		// Operators read this in either language: French, then Zod's English detail.
+		const lines = parsed.error.issues.map((issue) => {
+			const name = issue.path.join('.');
+			const fr = frenchReasons[name] ?? 'valeur non valide';
+			return `  ${name}: ${fr} / ${issue.message}`;
+		});
 		throw new ConfigError(`Invalid configuration / Configuration invalide:\n${lines.join('\n')}`);
 	}
 	const value = parsed.data;
