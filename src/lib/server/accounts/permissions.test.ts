@@ -20,7 +20,17 @@ const expected: Record<Permission, Record<Role, boolean>> = {
 	'meetings.view': { coordinator: true, member: true, viewer: true },
 	'meetings.manage': { coordinator: true, member: true, viewer: false },
 	'representation.view': { coordinator: true, member: true, viewer: true },
-	'representation.manage': { coordinator: true, member: false, viewer: false }
+	'representation.manage': { coordinator: true, member: false, viewer: false },
+	'directory.view': { coordinator: true, member: true, viewer: true },
+	'directory.edit_own': { coordinator: true, member: true, viewer: false },
+	'directory.manage': { coordinator: true, member: false, viewer: false },
+	'directory.insights': { coordinator: true, member: false, viewer: true },
+	'plans.view': { coordinator: true, member: true, viewer: true },
+	'plans.manage': { coordinator: true, member: false, viewer: false },
+	'plans.update_own': { coordinator: true, member: true, viewer: false },
+	'contributions.record': { coordinator: true, member: true, viewer: false },
+	'contributions.manage': { coordinator: true, member: false, viewer: false },
+	'reports.view': { coordinator: true, member: false, viewer: true }
 };
 
 describe('role × permission matrix', () => {

@@ -22,7 +22,21 @@ export const permissions = {
 	'meetings.view': ['coordinator', 'member', 'viewer'],
 	'meetings.manage': ['coordinator', 'member'],
 	'representation.view': ['coordinator', 'member', 'viewer'],
-	'representation.manage': ['coordinator']
+	'representation.manage': ['coordinator'],
+	// Directory module
+	'directory.view': ['coordinator', 'member', 'viewer'],
+	/** Partner staff edit their own organization's listings (the domain checks which). */
+	'directory.edit_own': ['coordinator', 'member'],
+	'directory.manage': ['coordinator'],
+	'directory.insights': ['coordinator', 'viewer'],
+	// Plans module
+	'plans.view': ['coordinator', 'member', 'viewer'],
+	'plans.manage': ['coordinator'],
+	/** Responsible people update the actions and indicators they own (the domain checks which). */
+	'plans.update_own': ['coordinator', 'member'],
+	'contributions.record': ['coordinator', 'member'],
+	'contributions.manage': ['coordinator'],
+	'reports.view': ['coordinator', 'viewer']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

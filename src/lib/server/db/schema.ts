@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DirectoryTables } from '../directory/db-schema.ts';
 
 /** Kysely's view of the tables in migrations/. Keep in step with the .sql files. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -177,6 +178,16 @@ export interface OrganizationTable {
 	logo_file_id: string | null;
 	joined_on: DateOnly | null;
 	left_on: DateOnly | null;
+	// HSDS organization fields (migrations/0004_directory.sql)
+	is_member: Generated<boolean>;
+	alternate_name_fr: Generated<string>;
+	alternate_name_en: Generated<string>;
+	tax_status: Generated<string>;
+	tax_id: Generated<string>;
+	year_incorporated: number | null;
+	legal_status: Generated<string>;
+	uri: Generated<string>;
+	parent_organization_id: string | null;
 	created_at: CreatedAt;
 	updated_at: Updated;
 }
@@ -341,3 +352,7 @@ export interface StoredFileTable {
 export interface DB {
 	stored_file: StoredFileTable;
 }
+
+// Directory module (migrations/0004_directory.sql and after): its types live beside the module.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends DirectoryTables {}

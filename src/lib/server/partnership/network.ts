@@ -35,6 +35,7 @@ export async function partnerNetwork(
 		.select(['id', 'name_fr', 'name_en', 'sector'])
 		.where('partnership_id', '=', partnershipId)
 		.where('status', '=', 'active')
+		.where('is_member', '=', true)
 		.execute();
 	const tablesOf = new Map<string, Set<string>>();
 	for (const row of seats.rows) {

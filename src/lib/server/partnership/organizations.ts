@@ -61,6 +61,8 @@ export interface OrganizationFilter {
 	q?: string;
 	sector?: string;
 	status?: 'active' | 'former' | 'all';
+	/** Partner organizations (the default), or also those listed only in the directory. */
+	membership?: 'member' | 'all';
 }
 
 export async function listOrganizations(
@@ -100,6 +102,7 @@ export async function listOrganizations(
 		.orderBy(sql`lower(immutable_unaccent(name_fr))`);
 	const status = filter.status ?? 'active';
 	if (status !== 'all') q = q.where('status', '=', status);
+	if ((filter.membership ?? 'member') === 'member') q = q.where('is_member', '=', true);
 	if (filter.sector) q = q.where('sector', '=', filter.sector as Sector);
 	if (filter.q?.trim()) {
 		const term = `%${filter.q
