@@ -353,6 +353,22 @@ export interface DB {
 	stored_file: StoredFileTable;
 }
 
+// Saved column mappings for spreadsheet imports (migrations/0005_import_mappings.sql)
+export interface ImportMappingTable {
+	id: Generated<string>;
+	partnership_id: string;
+	module: 'directory' | 'plans';
+	name: string;
+	mapping: Json<Record<string, unknown>>;
+	created_by: string | null;
+	created_at: CreatedAt;
+	updated_at: Updated;
+}
+
+export interface DB {
+	import_mapping: ImportMappingTable;
+}
+
 // Directory module (migrations/0004_directory.sql and after): its types live beside the module.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends DirectoryTables {}
