@@ -28,6 +28,9 @@ log.level = config.LOG_LEVEL;
 // SvelteKit checks a form's Origin against the request's protocol; tell it the real one.
 process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 process.env.HOST_HEADER = config.TRUST_PROXY === 'true' ? 'x-forwarded-host' : '';
+// Imports upload whole HSDS packages and spreadsheets (adapter-node's default is 512 KB); the
+// import code checks sizes and answers in both languages.
+process.env.BODY_SIZE_LIMIT ??= '12M';
 
 let app: RunningApp;
 try {

@@ -1,11 +1,14 @@
-import { messagesFor } from '#lib/server/i18n.ts';
+import { pageMessages } from '#lib/server/i18n.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = ({ locals, route }) => {
 	const user = locals.user;
 	return {
 		lang: locals.lang,
-		messages: messagesFor(locals.lang),
+		uiLang: locals.uiLang,
+		// Only the message modules this route needs (see namespacesFor): the public directory
+		// ships a few kilobytes of strings instead of every module's.
+		messages: pageMessages(locals.uiLang, route.id),
 		user: user
 			? {
 					displayName: user.displayName,

@@ -1,13 +1,21 @@
 import { getContext, setContext } from 'svelte';
-import { otherLocale, pick, type Bilingual, type Locale } from './locales.ts';
+import { isRtl, languageTag, otherLocale, pick, type Bilingual, type DirectoryLocale, type Locale } from './locales.ts';
 import { translate, type Messages, type Params } from './translate.ts';
 
 export interface I18n {
+	/** The content language (fr/en): listings and every page outside the public directory. */
 	readonly lang: Locale;
+	/** The interface language: `lang`, or a newcomer language on the public directory. */
+	readonly uiLang: DirectoryLocale;
+	/** 'rtl' for Arabic and Persian. */
+	readonly dir: 'ltr' | 'rtl';
 	t(key: string, params?: Params): string;
 	/** Bilingual content in the page's language, with a flag when the other language stands in. */
 	pick(value: Partial<Bilingual> | null | undefined): { text: string; lang: Locale; fallback: boolean };
-	/** A path inside the current language: href('/signin') → '/fr/signin'. */
+	/**
+	 * A path inside the current language: href('/signin') → '/fr/signin'. On a page in a newcomer
+	 * language, directory paths keep that language and other paths go to the content language.
+	 */
 	href(path: string): string;
 	date(value: Date | string | null | undefined, withTime?: boolean): string;
 	readonly other: Locale;
@@ -16,22 +24,33 @@ export interface I18n {
 const KEY = Symbol('i18n');
 
 /** Root layout only: the getters read the current page data, so a language switch updates everything. */
-export function setI18n(source: () => { lang: Locale; messages: Messages }): I18n {
+export function setI18n(source: () => { lang: Locale; uiLang?: DirectoryLocale; messages: Messages }): I18n {
+	const ui = () => source().uiLang ?? source().lang;
 	const i18n: I18n = {
 		get lang() {
 			return source().lang;
 		},
+		get uiLang() {
+			return ui();
+		},
+		get dir() {
+			return isRtl(ui()) ? 'rtl' : 'ltr';
+		},
 		get other() {
 			return otherLocale(source().lang);
 		},
-		t: (key, params) => translate(source().messages, source().lang, key, params),
+		t: (key, params) => translate(source().messages, ui(), key, params),
 		pick: (value) => pick(value, source().lang),
-		href: (path) => `/${source().lang}${path === '/' ? '' : path}`,
+		href: (path) => {
+			const prefix = /^\/[^/]+\/directory(\/|$|\?)/.test(path) ? ui() : source().lang;
+			return `/${prefix}${path === '/' ? '' : path}`;
+		},
 		date: (value, withTime = false) => {
 			if (!value) return '';
 			const date = typeof value === 'string' ? new Date(value) : value;
 			if (Number.isNaN(date.getTime())) return String(value);
-			return new Intl.DateTimeFormat(`${source().lang}-CA`, {
+			const tag = ui() === 'fr' || ui() === 'en' ? `${ui()}-CA` : languageTag(ui());
+			return new Intl.DateTimeFormat(tag, {
 				dateStyle: 'long',
 				...(withTime ? { timeStyle: 'short', timeZone: 'America/Toronto' } : { timeZone: 'UTC' })
 			}).format(date);

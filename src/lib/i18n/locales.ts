@@ -48,3 +48,52 @@ export function pick(
 	if (backup) return { text: backup, lang: other, fallback: true };
 	return { text: '', lang: locale, fallback: false };
 }
+
+/**
+ * The public directory also speaks newcomers' languages. Everything else stays fr/en (`Locale`);
+ * a directory page in one of these shows the interface in that language and listings in
+ * `contentLocale()` (they exist only in French and English).
+ */
+export const directoryLocales = ['fr', 'en', 'ar', 'es', 'zh', 'pa', 'tl', 'uk', 'fa'] as const;
+export type DirectoryLocale = (typeof directoryLocales)[number];
+/** The directory's languages other than French and English. */
+export const extraLocales = ['ar', 'es', 'zh', 'pa', 'tl', 'uk', 'fa'] as const;
+export type ExtraLocale = (typeof extraLocales)[number];
+
+export function isDirectoryLocale(value: unknown): value is DirectoryLocale {
+	return typeof value === 'string' && (directoryLocales as readonly string[]).includes(value);
+}
+
+export function isExtraLocale(value: unknown): value is ExtraLocale {
+	return typeof value === 'string' && (extraLocales as readonly string[]).includes(value);
+}
+
+/** Written right to left: Arabic and Persian. */
+export function isRtl(locale: string): boolean {
+	return locale === 'ar' || locale === 'fa';
+}
+
+/** Each language's name in itself, for the language picker. */
+export const nativeNames: Record<DirectoryLocale, string> = {
+	fr: 'Français',
+	en: 'English',
+	ar: 'العربية',
+	es: 'Español',
+	zh: '中文（简体）',
+	pa: 'ਪੰਜਾਬੀ',
+	tl: 'Tagalog',
+	uk: 'Українська',
+	fa: 'فارسی'
+};
+
+/** The BCP 47 tag for `lang`/`hreflang` attributes and Intl (script where it matters). */
+export function languageTag(locale: DirectoryLocale): string {
+	if (locale === 'zh') return 'zh-Hans';
+	if (locale === 'pa') return 'pa-Guru';
+	return locale;
+}
+
+/** The content language for listings: French for French readers, English for everyone else. */
+export function contentLocale(locale: DirectoryLocale): Locale {
+	return locale === 'fr' ? 'fr' : 'en';
+}

@@ -8,6 +8,8 @@ import { createMailTransport, mailSendHandler } from './mail/index.ts';
 import { deleteExpiredSessions } from './accounts/sessions.ts';
 import { pruneSignInAttempts } from './accounts/sign-in.ts';
 import { seedDemo, type DemoAccount } from './demo/seed.ts';
+import { registerCurationJobs } from './directory/curation/index.ts';
+import { registerPlansJobs } from './plans/checkins.ts';
 
 export interface RunningApp extends AppContext {
 	jobs: JobRunner;
@@ -57,6 +59,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 	});
 	const enqueueNextCleanup = (currentJobId?: number) =>
 		ensureRecurringJob(database.db, 'cleanup', cleanupEveryMs, currentJobId);
+	// Directory curation: verification reminders, campaigns closed at their due date.
+	await registerCurationJobs(jobs, context, options.jobs ?? config.JOBS === 'on');
+	// Plans: check-in round reminders (scheduled when a round opens).
+	registerPlansJobs(jobs, context);
 	if (options.jobs ?? config.JOBS === 'on') {
 		await enqueueNextCleanup();
 		jobs.start();

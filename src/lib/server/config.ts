@@ -25,7 +25,13 @@ const schema = z.object({
 	JOBS: z.enum(['on', 'off']).default('on'),
 	JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 	SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
-	SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15)
+	SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+	// Raster tiles under the directory's SVG map (https://…/{z}/{x}/{y}.png); unset = no tiles.
+	MAP_TILE_URL: z
+		.string()
+		.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?\/[^\s"'<>]*$/i, 'must be an https:// address')
+		.refine((v) => ['{z}', '{x}', '{y}'].every((part) => v.includes(part)), 'must contain {z}, {x} and {y}')
+		.optional()
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string; publicOrigin: string };
@@ -36,7 +42,8 @@ const frenchReasons: Record<string, string> = {
 	DATABASE_URL: 'doit commencer par postgres:// ou postgresql://',
 	SMTP_URL: 'doit commencer par smtp:// ou smtps://',
 	ORIGIN: 'doit être une adresse complète, par exemple https://passerelle.example.ca',
-	PORT: 'doit être un nombre entier de 0 à 65535'
+	PORT: 'doit être un nombre entier de 0 à 65535',
+	MAP_TILE_URL: 'doit être une adresse https:// contenant {z}, {x} et {y}'
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

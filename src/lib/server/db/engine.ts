@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { log } from '../log.ts';
 import { pgliteWorkerFile } from '../paths.ts';
 import type { DB } from './schema.ts';
 
@@ -31,6 +32,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
 	if (options.databaseUrl) {
 		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolMax ?? 10 });
+		// An idle connection the server ends (restart, failover, a dropped test database) must not
+		// crash the process: the pool replaces it on the next query.
+		pool.on('error', (err) => log.warn({ err }, 'database connection lost; the pool will reconnect'));
 		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 		await pool.query('select 1');
 		return { db, engine: 'postgresql', pool, close: () => db.destroy() };

@@ -1,5 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { DirectoryTables } from '../directory/db-schema.ts';
+import type { CurationTables } from '../directory/curation/db-schema.ts';
+import type { PlansTables } from '../plans/db-schema.ts';
+import type { ContributionTables } from '../plans/contributions-db-schema.ts';
 
 /** Kysely's view of the tables in migrations/. Keep in step with the .sql files. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -372,3 +375,12 @@ export interface DB {
 // Directory module (migrations/0004_directory.sql and after): its types live beside the module.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DB extends DirectoryTables {}
+// Directory curation (migrations/0007_directory_curation.sql).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends CurationTables {}
+// Plans module (migrations/0008_plans.sql): its types live beside the module.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends PlansTables {}
+// Plans contributions (migrations/0009_plans_contributions.sql).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DB extends ContributionTables {}

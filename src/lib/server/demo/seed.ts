@@ -4,6 +4,9 @@ import { systemActor } from '../accounts/types.ts';
 import { createUser, findUserByEmail, setPartnershipRole } from '../accounts/users.ts';
 import { createPartnership, findPartnershipBySlug } from '../tenancy/partnerships.ts';
 import { seedPartnershipDemo } from '../partnership/demo.ts';
+import { seedContributionsDemo } from '../plans/contributions-demo.ts';
+import { seedPlansDemo } from '../plans/demo.ts';
+import { seedDirectoryDemo } from '../directory/demo.ts';
 
 export const demoPassword = 'Passerelle-demo-2026';
 
@@ -11,6 +14,8 @@ export interface DemoAccount {
 	email: string;
 	role: Role | 'instance_admin';
 	partnership: string | null;
+	/** Other partnerships where the account has the same role. */
+	alsoIn?: string[];
 	password: string;
 }
 
@@ -19,7 +24,14 @@ export const demoAccounts: DemoAccount[] = [
 	{ email: 'admin@passerelle.example', role: 'instance_admin', partnership: null, password: demoPassword },
 	{ email: 'coordination@lmlip.example', role: 'coordinator', partnership: 'london-middlesex', password: demoPassword },
 	{ email: 'membre@lmlip.example', role: 'member', partnership: 'london-middlesex', password: demoPassword },
-	{ email: 'ircc@funder.example', role: 'viewer', partnership: 'london-middlesex', password: demoPassword },
+	// The funder's program officer follows both partnerships (the cross-partnership roll-ups at /funder).
+	{
+		email: 'ircc@funder.example',
+		role: 'viewer',
+		partnership: 'london-middlesex',
+		alsoIn: ['quinte'],
+		password: demoPassword
+	},
 	{ email: 'coordination@quinte.example', role: 'coordinator', partnership: 'quinte', password: demoPassword }
 ];
 
@@ -84,16 +96,22 @@ export async function seedDemo(ctx: AppContext, options: { onlyIfEmpty: boolean 
 			if (!created.ok) throw new Error(`demo account ${account.email}: ${created.code}`);
 			user = await findUserByEmail(ctx.db, account.email);
 		}
-		if (account.partnership && account.role !== 'instance_admin' && user) {
-			const result = await setPartnershipRole(ctx, actor, {
-				partnershipId: ids[account.partnership],
-				userId: user.id,
-				role: account.role
-			});
-			if (!result.ok) throw new Error(`demo role ${account.email}: ${result.code}`);
+		const role = account.role;
+		if (account.partnership && role !== 'instance_admin' && user) {
+			for (const slug of [account.partnership, ...(account.alsoIn ?? [])]) {
+				const result = await setPartnershipRole(ctx, actor, { partnershipId: ids[slug], userId: user.id, role });
+				if (!result.ok) throw new Error(`demo role ${account.email} in ${slug}: ${result.code}`);
+			}
 		}
 	}
 	await seedPartnershipDemo(ctx, actor, ids['london-middlesex'], 'london-middlesex');
+	await seedDirectoryDemo(ctx, actor, ids['london-middlesex'], 'london-middlesex');
 	await seedPartnershipDemo(ctx, actor, ids['quinte'], 'quinte');
+	await seedDirectoryDemo(ctx, actor, ids['quinte'], 'quinte');
+	await seedPlansDemo(ctx, actor, ids['london-middlesex'], 'london-middlesex');
+	await seedPlansDemo(ctx, actor, ids['quinte'], 'quinte');
+	// After the plans demo (contributions may be tied to its actions; without plans they stand alone).
+	await seedContributionsDemo(ctx, actor, ids['london-middlesex'], 'london-middlesex');
+	await seedContributionsDemo(ctx, actor, ids['quinte'], 'quinte');
 	return demoAccounts;
 }

@@ -74,6 +74,8 @@ export interface SearchHit {
 export interface FacetCount {
 	value: string;
 	count: number;
+	/** The category's name (categories facet: value is the term id). */
+	label?: Bilingual;
 }
 
 export interface SearchFacets {
