@@ -29,7 +29,7 @@ const directoryCommands: CliCommand[] = [
 	},
 	{
 		words: ['directory', 'export'],
-		usage: 'directory export <path> --partnership <slug> [--format hsds|csv] [--lang fr|en] [--json]',
+		usage: 'directory export <path> --partnership <slug> [--format hsds|csv|xlsx] [--lang fr|en] [--json]',
 		summaryKey: 'directory.export_cli_summary',
 		options: {
 			partnership: { type: 'string' },

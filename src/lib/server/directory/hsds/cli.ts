@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { csvFilesFromWorkbook, workbookFromCsvFiles } from './workbook.ts';
 import { basename, join } from 'node:path';
 import type { Actor } from '../../accounts/types.ts';
 import type { AppContext } from '../../context.ts';
@@ -80,7 +81,9 @@ export async function runDirectoryImport(
 	const format = typeof values.format === 'string' ? values.format : /\.(xlsx)$/i.test(path) ? 'xlsx' : 'hsds';
 	if (!['hsds', 'csv', 'xlsx'].includes(format))
 		return { usage: 'directory.import_cli_error_format', params: { format } };
-	if (format !== 'hsds' && typeof values.mapping !== 'string') return { usage: 'directory.import_cli_error_mapping' };
+	// An XLSX without a mapping is the HSDS workbook (one sheet per table) that `export --format xlsx` writes.
+	const hsdsWorkbook = format === 'xlsx' && typeof values.mapping !== 'string';
+	if (format === 'csv' && typeof values.mapping !== 'string') return { usage: 'directory.import_cli_error_mapping' };
 	if (!existsSync(path)) {
 		io.err(t('directory.import_cli_error_path', { path }));
 		return 1;
@@ -88,7 +91,14 @@ export async function runDirectoryImport(
 	const dryRun = Boolean(values['dry-run']);
 	const sourceLanguage = values['source-language'] === 'fr' ? 'fr' : 'en';
 	let result;
-	if (format === 'hsds') {
+	if (hsdsWorkbook) {
+		const files = await csvFilesFromWorkbook(new Uint8Array(readFileSync(path)));
+		if (!files) {
+			io.err(t('directory.import_error_workbook'));
+			return 65;
+		}
+		result = await importHsds(ctx, actor, partnership.id, { kind: 'csv', files }, { dryRun, sourceLanguage });
+	} else if (format === 'hsds') {
 		let input: ImportInput;
 		if (statSync(path).isDirectory()) {
 			const files = Object.fromEntries(
@@ -143,12 +153,16 @@ export async function runDirectoryExport(
 	const partnership = await partnershipOf(ctx, values);
 	if ('usage' in partnership) return partnership;
 	const format = typeof values.format === 'string' ? values.format : 'hsds';
-	if (!['hsds', 'csv'].includes(format)) return { usage: 'directory.import_cli_error_format', params: { format } };
+	if (!['hsds', 'csv', 'xlsx'].includes(format))
+		return { usage: 'directory.import_cli_error_format', params: { format } };
 	const lang = values.lang === 'en' ? 'en' : values.lang === 'fr' ? 'fr' : partnership.default_locale;
 	const origin = process.env.ORIGIN;
 	if (format === 'hsds' && /\.json$/i.test(path)) {
 		const pkg = await exportHsdsJson(ctx.db, partnership.id, { lang, origin, slug: partnership.slug });
 		writeFileSync(path, `${JSON.stringify(pkg, null, 2)}\n`);
+	} else if (format === 'xlsx') {
+		const files = await exportHsdsCsv(ctx.db, partnership.id, { lang, origin, slug: partnership.slug });
+		writeFileSync(path, await workbookFromCsvFiles(files));
 	} else {
 		const files = await exportHsdsCsv(ctx.db, partnership.id, { lang, origin, slug: partnership.slug });
 		mkdirSync(path, { recursive: true });

@@ -605,6 +605,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 		const tb = b instanceof Date ? b.getTime() : b ? Date.parse(String(b)) : null;
 		return ta === tb;
 	}
+	// Our array columns are sets (statuses, modes, languages): their order is not a change.
+	if (Array.isArray(a) && Array.isArray(b)) {
+		const sorted = (x: unknown[]) => x.map((v) => JSON.stringify(v)).sort();
+		return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+	}
 	if (typeof a === 'object' || typeof b === 'object') {
 		const norm = (x: unknown) =>
 			typeof x === 'string' && (x.startsWith('{') || x.startsWith('[')) ? JSON.parse(x) : x;

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { csvFilesFromWorkbook } from '#lib/server/directory/hsds/workbook.ts';
 import { importHsds, type ImportInput, type ImportReport } from '#lib/server/directory/hsds/import.ts';
 import {
 	findMapping,
@@ -66,8 +67,13 @@ async function uploads(data: FormData): Promise<Upload[] | 'too_large'> {
 const payloadOf = (files: Upload[]) =>
 	JSON.stringify(Object.fromEntries(files.map((f) => [f.name, Buffer.from(f.bytes).toString('base64')])));
 
-function hsdsInput(files: Upload[]): ImportInput | null {
+async function hsdsInput(files: Upload[]): Promise<ImportInput | null> {
 	const dec = new TextDecoder();
+	// The HSDS workbook the export page offers: one sheet per table.
+	if (files.length === 1 && /\.xlsx$/i.test(files[0].name)) {
+		const sheets = await csvFilesFromWorkbook(files[0].bytes);
+		return sheets ? { kind: 'csv', files: sheets } : null;
+	}
 	if (files.length === 1 && /\.json$/i.test(files[0].name))
 		return { kind: 'json', text: dec.decode(files[0].bytes), name: files[0].name };
 	if (files.length === 1 && /\.zip$/i.test(files[0].name)) return { kind: 'zip', bytes: files[0].bytes };
@@ -94,7 +100,7 @@ export const actions: Actions = {
 				error: 'directory.import_error_no_file',
 				fieldErrors: { files: ['directory.import_error_no_file'] }
 			});
-		const input = hsdsInput(files);
+		const input = await hsdsInput(files);
 		if (!input)
 			return fail(400, {
 				kind: 'hsds',

@@ -2,12 +2,13 @@ import { error } from '@sveltejs/kit';
 import { csvFromTables, exportHsdsJson, zipStore } from '#lib/server/directory/hsds/export.ts';
 import { loadDataset, toHsds } from '#lib/server/directory/hsds/dataset.ts';
 import { tableByFile } from '#lib/server/directory/hsds/tables.ts';
+import { workbookFromCsvFiles } from '#lib/server/directory/hsds/workbook.ts';
 import { requirePartnership } from '#lib/server/web.ts';
 import type { RequestHandler } from './$types';
 
 /**
  * Downloads: `hsds.json` (the JSON package), `hsds-csv.zip` (the CSV data package in a
- * store-only ZIP) or one table (`services.csv`…), with `?lang=fr|en` for the standard fields.
+ * store-only ZIP), `hsds.xlsx` (the same tables, one sheet each) or one table (`services.csv`…), with `?lang=fr|en` for the standard fields.
  */
 export const GET: RequestHandler = async (event) => {
 	const { ctx, partnership } = await requirePartnership(event, 'directory.view');
@@ -32,13 +33,18 @@ export const GET: RequestHandler = async (event) => {
 			headers: headers('application/json; charset=utf-8', `${name}.json`)
 		});
 	}
-	if (format !== 'hsds-csv.zip' && !tableByFile[format]) error(404, 'errors.not_found');
+	if (format !== 'hsds-csv.zip' && format !== 'hsds.xlsx' && !tableByFile[format]) error(404, 'errors.not_found');
 	const tables = toHsds(await loadDataset(ctx.db, partnership.id), {
 		lang,
 		virtualTaxonomies: true,
 		logoUrl: (id) => `${origin}/${lang}/${partnership.slug}/partners/${id}/logo`
 	});
 	const files = csvFromTables(tables, lang, origin);
+	if (format === 'hsds.xlsx') {
+		return new Response(new Uint8Array(await workbookFromCsvFiles(files)), {
+			headers: headers('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${name}.xlsx`)
+		});
+	}
 	if (format === 'hsds-csv.zip') {
 		return new Response(new Uint8Array(zipStore(files)), { headers: headers('application/zip', `${name}.zip`) });
 	}
