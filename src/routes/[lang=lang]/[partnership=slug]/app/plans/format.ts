@@ -10,7 +10,7 @@ export function number(value: number | null | undefined, lang: string): string {
 	return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 }).format(value);
 }
 
-/** A form answer whose field errors point at prefixed field ids (see PlanField), for FormErrors' links. */
+/** A form answer whose field errors point at prefixed field ids (see Field’s `prefix`), for FormErrors' links. */
 export function prefixed<F extends { error?: string; fieldErrors?: Record<string, string[]> } | null | undefined>(
 	form: F,
 	prefix: string
