@@ -86,7 +86,7 @@ describe.skipIf(!executable)('plans: import, check-in by e-mail, dashboards, in 
 		await upload.locator('button[type="submit"]').click();
 		await waitForText(
 			page.locator('[role="status"]'),
-			'Prêt à importer : 5 axe(s), 9 résultat(s), 12 priorité(s), 17 action(s)'
+			'Prêt à importer — axes\u00a0: 5, résultats visés\u00a0: 9, priorités\u00a0: 12, actions\u00a0: 17'
 		);
 		// what matched and what did not, row by row
 		await waitForText(page.locator('h3'), 'Noms non reconnus (11)');

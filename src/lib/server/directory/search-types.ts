@@ -95,5 +95,13 @@ export interface SearchResults {
 	pageSize: number;
 	hits: SearchHit[];
 	facets?: SearchFacets;
-	points?: { serviceAtLocationId: string; serviceId: string; lat: number; lon: number; name: Bilingual }[];
+	points?: {
+		serviceAtLocationId: string;
+		serviceId: string;
+		lat: number;
+		lon: number;
+		name: Bilingual;
+		/** Where (street, city): tells apart one service offered at several places. */
+		place: string;
+	}[];
 }

@@ -362,6 +362,13 @@ describe.each(engines)('directory search on %s', (engine) => {
 	it('returns map points for the matching located hits', async () => {
 		const results = await search({ q: 'cours', points: true });
 		expect(results.points?.map((p) => p.serviceAtLocationId).sort()).toEqual([ids.english_sal, ids.french_sal].sort());
+		// Each point says where it is (one service at several places), and the list follows the
+		// page's language, as the numbered pins do.
+		expect(results.points?.every((p) => /, London$/.test(p.place))).toBe(true);
+		for (const lang of ['fr', 'en'] as const) {
+			const names = (await search({ q: 'cours', points: true, lang })).points?.map((p) => p.name[lang].toLowerCase());
+			expect(names).toEqual([...(names ?? [])].sort((a, b) => a.localeCompare(b, lang)));
+		}
 	});
 
 	it('pages through the results', async () => {

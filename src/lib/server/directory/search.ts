@@ -401,7 +401,7 @@ export async function searchServices(db: Db, partnershipId: string, query: Searc
 		hits: rows.map((r) => toHit(r, built.cutoff, built.now))
 	};
 	if (query.facets) results.facets = await facets(db, partnershipId, built.conditions);
-	if (query.points) results.points = await points(db, built.conditions);
+	if (query.points) results.points = await points(db, built.conditions, query.lang === 'en' ? 'en' : 'fr');
 	return results;
 }
 
@@ -505,7 +505,7 @@ async function facets(db: Db, partnershipId: string, c: Conditions): Promise<Sea
 	return out;
 }
 
-async function points(db: Db, c: Conditions): Promise<NonNullable<SearchResults['points']>> {
+async function points(db: Db, c: Conditions, lang: 'fr' | 'en'): Promise<NonNullable<SearchResults['points']>> {
 	const rows = await sql<{
 		id: string;
 		service_id: string;
@@ -513,19 +513,22 @@ async function points(db: Db, c: Conditions): Promise<NonNullable<SearchResults[
 		longitude: number;
 		name_fr: string;
 		name_en: string;
+		address_line: string | null;
+		city: string | null;
 	}>`
 		${withOf(c)}
-		select s.id, s.service_id, s.latitude, s.longitude, s.name_fr, s.name_en
+		select s.id, s.service_id, s.latitude, s.longitude, s.name_fr, s.name_en, s.address_line, s.city
 		from service_search s
 		where ${whereOf(c)} and s.latitude is not null and s.service_at_location_id is not null
-		order by s.sort_fr, s.id
+		order by ${lang === 'fr' ? sql`s.sort_fr` : sql`s.sort_en`}, s.id
 		limit ${searchLimits.points}`.execute(db);
 	return rows.rows.map((r) => ({
 		serviceAtLocationId: r.id,
 		serviceId: r.service_id,
 		lat: r.latitude,
 		lon: r.longitude,
-		name: { fr: r.name_fr, en: r.name_en }
+		name: { fr: r.name_fr, en: r.name_en },
+		place: [r.address_line, r.city].filter(Boolean).join(', ')
 	}));
 }
 

@@ -13,6 +13,7 @@ import { scoped } from '../tenancy/scoped.ts';
 import { actionStatuses, type ActionStatus } from './db-schema.ts';
 import { submitMeasurementIn } from './indicators.ts';
 import { recordProgress } from './plans.ts';
+import { formatDay } from './reports.ts';
 import { checkinRoundInput, type CheckinRoundInput } from './schemas.ts';
 
 /**
@@ -67,7 +68,13 @@ async function sendLink(
 		partnershipId,
 		template: {
 			name: args.template,
-			params: { partnership: args.partnership, plan: args.plan, due: args.due, count: args.count },
+			params: {
+				partnership: args.partnership,
+				plan: args.plan,
+				// The date as each language writes it ("15 décembre 2026", "December 15, 2026").
+				due: { fr: formatDay(args.due, 'fr'), en: formatDay(args.due, 'en') },
+				count: args.count
+			},
 			action: {
 				url: `${ctx.config.publicOrigin}/${args.lang}/${args.slug}/checkin/${args.token}`,
 				labelKey: `${args.template}.action`

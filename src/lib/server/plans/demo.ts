@@ -14,14 +14,14 @@ import { recordProgress, saveAction, saveNode, savePlan, saveStrategy, updateAct
 /**
  * Plans demo data.
  * - London & Middlesex: the seed's 2019–2020 CLIF action plan (seed 002), imported through the
- *   importer from tests/fixtures/plans/clif-2019-2020.csv and attached to the CLIF table; the
+ *   importer from src/lib/server/plans/demo-data/clif-2019-2020.csv and attached to the CLIF table; the
  *   Community Strategic Plan for Immigration's themes (seed 000) as a strategy, with a 2026
  *   action plan (a few actions per theme, owned by the sub-councils), sample updates and a
  *   check-in round, indicator targets and measurements.
  * - Quinte: a small plan.
  * Idempotent: does nothing when the partnership already has a plan.
  */
-export const clifFixture = join(projectRoot, 'tests/fixtures/plans/clif-2019-2020.csv');
+export const clifFixture = join(projectRoot, 'src/lib/server/plans/demo-data/clif-2019-2020.csv');
 
 const must = <T>(r: { ok: true; value: T } | { ok: false; code: string }, what: string): T => {
 	if (!r.ok) throw new Error(`plans demo (${what}): ${r.code}`);

@@ -22,7 +22,13 @@ import {
 	type PlanTree
 } from './index.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(join(projectRoot, 'tests/fixtures/plans', name)));
+// The seed's table as CSV ships with the demo data (the app imports it at start-up); the XLSX is a test fixture.
+const fixture = (name: string) =>
+	new Uint8Array(
+		readFileSync(
+			join(projectRoot, name.endsWith('.csv') ? 'src/lib/server/plans/demo-data' : 'tests/fixtures/plans', name)
+		)
+	);
 
 /** What must survive import → export → import: the whole tree, as text and links, without ids. */
 function shape(tree: PlanTree) {

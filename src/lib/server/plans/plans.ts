@@ -205,7 +205,8 @@ export async function listPlans(
 			...p,
 			actions: mine.length,
 			rollup: rollup(mine.map((a) => ({ ...a, weight: Number(a.weight) }))),
-			late: mine.filter((a) => isLate(a, today)).length,
+			// A closed plan is over: its unfinished actions are history, not late (as on the dashboards).
+			late: p.status === 'closed' ? 0 : mine.filter((a) => isLate(a, today)).length,
 			atRisk: mine.filter((a) => a.status === 'at_risk').length
 		};
 	});
@@ -751,7 +752,7 @@ export async function getPlanTree(db: Db, partnershipId: string, planId: string)
 				})),
 			milestones: milestones.filter((m) => m.action_id === a.id),
 			indicatorIds: linkIds('action_id', a.id),
-			late: isLate(a, today)
+			late: plan.status !== 'closed' && isLate(a, today)
 		};
 		const list = actionViews.get(a.priority_id) ?? [];
 		list.push(view);

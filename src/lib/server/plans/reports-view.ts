@@ -78,12 +78,19 @@ export function achievementsDocument(report: AchievementsReport): ReportDocument
 				type: 'facts',
 				items: theme.results.map((r) => ({ label: tr('reports.intended_result'), value: r.text }))
 			});
-		blocks.push({ type: 'heading', level: 3, text: tr('reports.achieved') });
-		blocks.push(itemsBlock(theme.achieved, tr('reports.none_achieved'), lang));
-		blocks.push({ type: 'heading', level: 3, text: tr('reports.underway') });
-		blocks.push(itemsBlock(theme.underway, tr('reports.none_underway'), lang));
-		blocks.push({ type: 'heading', level: 3, text: tr('reports.next') });
-		blocks.push(itemsBlock(theme.next, tr('reports.none_next'), lang));
+		// Like the printed report it replaces: a theme shows only the sections it has something in
+		// (an empty box under every theme reads as failure); a theme with nothing at all says so.
+		const sections = [
+			{ items: theme.achieved, heading: tr('reports.achieved'), none: tr('reports.none_achieved') },
+			{ items: theme.underway, heading: tr('reports.underway'), none: tr('reports.none_underway') },
+			{ items: theme.next, heading: tr('reports.next'), none: tr('reports.none_next') }
+		];
+		const anything = sections.some((section) => section.items.length > 0);
+		for (const section of sections) {
+			if (anything && !section.items.length) continue;
+			blocks.push({ type: 'heading', level: 3, text: section.heading });
+			blocks.push(itemsBlock(section.items, section.none, lang));
+		}
 	}
 	return {
 		lang,

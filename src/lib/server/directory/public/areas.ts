@@ -26,12 +26,39 @@ type Db = Kysely<DB> | Transaction<DB>;
 let allAreas: Area[] | null = null;
 
 export function loadAreas(): Area[] {
-	allAreas ??= (
-		JSON.parse(readFileSync(join(projectRoot, 'src/lib/server/directory/public/geo/areas.json'), 'utf8')) as {
-			areas: Area[];
-		}
-	).areas;
+	if (allAreas) return allAreas;
+	const geo = (file: string) =>
+		JSON.parse(readFileSync(join(projectRoot, 'src/lib/server/directory/public/geo', file), 'utf8'));
+	const areas = (geo('areas.json') as { areas: Area[] }).areas;
+	const tracts = (geo('tracts.json') as { features: Tract[] }).features;
+	allAreas = areas.map((a) => (a.kind === 'cma' ? { ...a, ...tractCentre(a.id.replace(/^cma-/, ''), tracts) } : a));
 	return allAreas;
+}
+
+interface Tract {
+	cma: string;
+	polygons: [number, number][][][];
+}
+
+/**
+ * Where "near London" is measured from. A metropolitan area's geometric centroid falls in the
+ * farmland around the city (London's is 9 km from downtown, so "within 5 km of London" found
+ * nothing). Census tracts hold a few thousand people each, so the mean of their centres sits
+ * where people live: that point is used when the area's tracts are known.
+ */
+export function tractCentre(cma: string, tracts: Tract[]): { lat: number; lon: number } | Record<string, never> {
+	const centres = tracts
+		.filter((t) => t.cma === cma && t.polygons[0]?.[0]?.length)
+		.map((t) => {
+			const ring = t.polygons[0][0].slice(0, -1);
+			return [
+				ring.reduce((sum, p) => sum + p[1], 0) / ring.length,
+				ring.reduce((sum, p) => sum + p[0], 0) / ring.length
+			];
+		});
+	if (!centres.length) return {};
+	const mean = (i: 0 | 1) => Math.round((centres.reduce((sum, c) => sum + c[i], 0) / centres.length) * 1e4) / 1e4;
+	return { lat: mean(0), lon: mean(1) };
 }
 
 /** Southern Ontario: where a partnership without any located service is drawn. */

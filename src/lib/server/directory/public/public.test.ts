@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areasIn, padBox } from './areas.ts';
+import { areasIn, findArea, padBox, tractCentre } from './areas.ts';
 import { addId, parseIds, removeId, serializeIds } from './list-cookie.ts';
 import { boundsOf, renderMapSvg, tilesFor, toLatLon, toPixel, viewFor, worldPixel, type BBox } from './map.ts';
 
@@ -118,5 +118,39 @@ describe('MAP_TILE_URL', () => {
 		);
 		expect(() => loadConfig({ MAP_TILE_URL: 'http://tile.example.org/{z}/{x}/{y}.png' })).toThrow(/MAP_TILE_URL/);
 		expect(() => loadConfig({ MAP_TILE_URL: 'https://tile.example.org/tiles.png' })).toThrow(/MAP_TILE_URL/);
+	});
+});
+
+describe('the point a chosen place is measured from', () => {
+	it("is where the metropolitan area's people live, not its geometric centroid", () => {
+		const london = findArea('cma-555')!;
+		// Downtown London (Dundas and Richmond) is at 42.985, -81.245: within 5 km now.
+		const km = (lat: number, lon: number) =>
+			6371 *
+			Math.hypot(
+				((lat - london.lat) * Math.PI) / 180,
+				((lon - london.lon) * Math.PI * Math.cos((lat * Math.PI) / 180)) / 180
+			);
+		expect(km(42.985, -81.245)).toBeLessThan(5);
+		expect(findArea('cd-3539')!.lat).toBe(42.9956);
+	});
+
+	it('is the mean of the tract centres, or nothing without tracts', () => {
+		const square = (x: number, y: number): [number, number][][] => [
+			[
+				[x, y],
+				[x + 2, y],
+				[x + 2, y + 2],
+				[x, y + 2],
+				[x, y]
+			]
+		];
+		const tracts = [
+			{ cma: '1', polygons: [square(0, 0)] },
+			{ cma: '1', polygons: [square(10, 4)] },
+			{ cma: '2', polygons: [square(50, 50)] }
+		];
+		expect(tractCentre('1', tracts)).toEqual({ lat: 3, lon: 6 });
+		expect(tractCentre('9', tracts)).toEqual({});
 	});
 });

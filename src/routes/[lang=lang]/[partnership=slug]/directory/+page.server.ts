@@ -164,10 +164,13 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies }) => 
 			count: categoryCounts.get(n.id) ?? 0
 		})),
 		languageOptions: (results.facets?.languages ?? [])
-			.map((f) => ({ code: f.value, label: languageName(f.value), count: f.count }))
+			// A menu item starts with a capital, even where language names don't (French: « arabe »).
+			.map((f) => ({ code: f.value, label: capitalize(languageName(f.value), uiLang), count: f.count }))
 			.sort((a, b) => a.label.localeCompare(b.label, uiLang)),
 		areas: areas.map((a) => ({ id: a.id, name: a.name })),
-		mapPoints: (results.points ?? []).slice(0, 99).map((p) => ({ serviceId: p.serviceId, name: p.name })),
+		mapPoints: (results.points ?? [])
+			.slice(0, 99)
+			.map((p) => ({ serviceId: p.serviceId, name: p.name, place: p.place })),
 		radii,
 		// The map image's own query: the same search, with every point.
 		mapQuery: (() => {
@@ -180,3 +183,7 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies }) => 
 		tiles: ctx.config.MAP_TILE_URL ? tilesFor(view, ctx.config.MAP_TILE_URL) : []
 	};
 };
+
+function capitalize(text: string, lang: string): string {
+	return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}

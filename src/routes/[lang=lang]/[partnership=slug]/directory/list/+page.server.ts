@@ -98,6 +98,8 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies }) => 
 			dir: isRtl(handoutLang) ? ('rtl' as const) : ('ltr' as const),
 			content: handoutLang === 'fr' ? ('fr' as const) : ('en' as const),
 			text: Object.fromEntries(handoutKeys.map((k) => [k, tr(`directory-public.${k}`)])) as Record<string, string>,
+			// "Lundi : 08:30" in French, "Monday: 08:30" in English (common.label_value's separator).
+			colon: tr('common.label_value', { label: '', value: '' }).trimEnd().replace(/^ /, '\u00a0'),
 			source: tr('directory-public.handout_source', {
 				partnership: handoutLang === 'fr' ? partnership.name_fr : partnership.name_en,
 				url: `${origin}/${handoutLang}/${partnership.slug}/directory`
