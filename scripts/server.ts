@@ -79,7 +79,8 @@ server.listen(config.PORT, config.HOST, () => {
 	log.info({ port, engine: app.engine, startMs: ms }, `Passerelle listening on http://localhost:${port}`);
 	if (app.demoAccounts) {
 		const lines = app.demoAccounts.map(
-			(a) => `  ${a.role.padEnd(15)} ${a.email.padEnd(32)} ${a.password}${a.partnership ? `  (${a.partnership})` : ''}`
+			(a) =>
+				`  ${a.role.padEnd(15)} ${a.email.padEnd(32)} ${a.password}${a.partnership ? `  (${[a.partnership, ...(a.alsoIn ?? [])].join(', ')})` : ''}`
 		);
 		console.log(`\nDemo accounts / Comptes de démonstration:\n${lines.join('\n')}\n`);
 	}
